@@ -1,0 +1,76 @@
+import { Scalar } from '@scalar/hono-api-reference';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { openAPIRouteHandler } from 'hono-openapi';
+import { auditRoutes } from './audit/routes';
+import { authRoutes } from './auth/routes';
+import type { Deps } from './deps';
+import { fileRoutes } from './files/routes';
+import { ApiError } from './lib/errors';
+import { type AppEnv, router } from './lib/hono';
+import { pickLocale } from './lib/i18n';
+import { memberRoutes } from './members/routes';
+import { messageRoutes } from './messages/routes';
+import { onError } from './middleware/errors';
+import { session } from './middleware/session';
+import { tenant } from './middleware/tenant';
+import { operatorRoutes } from './operator/routes';
+import { settingsRoutes } from './settings/routes';
+
+export const JSON_LIMIT = 1024 * 1024;
+
+/** The school-scoped API: `/api/s/:school/…`, every route behind tenant and session. */
+function schoolApi() {
+  return router()
+    .use(tenant, session)
+    .get('/info', (c) => c.json({ code: c.var.ctx.school.code, name: c.var.ctx.school.name }))
+    .route('/auth', authRoutes)
+    .route('/messages', messageRoutes)
+    .route('/members', memberRoutes)
+    .route('/audit', auditRoutes)
+    .route('/settings', settingsRoutes)
+    .route('/files', fileRoutes);
+}
+
+/** Builds the runtime-neutral app; `bun.ts` and `worker.ts` wrap it. */
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('locale', pickLocale(c.req.header('accept-language')));
+    await next();
+  });
+  app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  app.use('/api/*', async (c, next) => {
+    // uploads stream and count their own bytes against a larger limit
+    if (c.req.method === 'POST' && /^\/api\/s\/[^/]+\/files\/?$/.test(c.req.path)) return next();
+    return bodyLimit({
+      maxSize: JSON_LIMIT,
+      onError: () => {
+        throw new ApiError('payload_too_large', { params: { limit: '1 MB' } });
+      },
+    })(c, next);
+  });
+  app.get('/api/health', (c) => c.json({ ok: true, time: deps.clock.now().toISOString() }));
+  const routes = app.route('/api/s/:school', schoolApi()).route('/api/operator', operatorRoutes);
+  app.get(
+    '/api/openapi.json',
+    openAPIRouteHandler(app, {
+      documentation: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Smart Campus API (智慧校園)',
+          version: '0.1.0',
+          description: 'School-scoped routes live under /api/s/{school}; errors are { error: { code, message, field } }.',
+        },
+      },
+    }),
+  );
+  app.get('/api/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'Smart Campus API' }));
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? onError(new ApiError('not_found'), c) : c.text('Not found', 404)));
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;
