@@ -1,0 +1,14 @@
+import type { Deps } from '../api/src/deps';
+import type { Job } from './define';
+import deliverMessages from './deliver-messages';
+import prune from './prune';
+import { runJobs } from './runner';
+
+/** Every scheduled job. A module adds its jobs here. */
+export const jobs: Job[] = [deliverMessages, prune];
+
+/** The scheduled entry both runtimes call: Bun each minute, Workers on each cron trigger. */
+export function runScheduled(deps: Deps, at: Date) {
+  const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+  return runJobs(deps, minute, jobs);
+}
