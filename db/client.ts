@@ -1,5 +1,6 @@
 import type { Client, Config, InStatement, Transaction, TransactionMode } from '@libsql/client';
-import { drizzle } from 'drizzle-orm/libsql';
+// the web build imports no native driver, so this module also bundles for Workers
+import { drizzle } from 'drizzle-orm/libsql/web';
 import * as controlSchema from './control/schema';
 import * as schoolSchema from './schema';
 
@@ -165,7 +166,7 @@ export class SchoolDbCache {
       const [oldest, handle] = this.#open.entries().next().value as [string, Promise<SchoolHandle>];
       this.#open.delete(oldest);
       // Close a little later: a request that just got this handle may still be using it.
-      handle.then((h) => setTimeout(() => h.client.close(), 30_000)).catch(() => undefined);
+      handle.then((h) => setTimeout(() => h.client.close(), 30_000).unref?.()).catch(() => undefined);
     }
     return opening;
   }

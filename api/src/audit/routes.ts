@@ -29,7 +29,7 @@ export async function listAudit(ctx: ServiceContext, input: v.InferOutput<typeof
       : undefined,
   );
   const [rows, total] = await Promise.all([
-    ctx.db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(input.pageSize).offset(offsetOf(input.page, input.pageSize)).all(),
+    ctx.db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), sql`${auditLog}.rowid desc`).limit(input.pageSize).offset(offsetOf(input.page, input.pageSize)).all(),
     ctx.db.select({ n: count() }).from(auditLog).where(where).get(),
   ]);
   const items = rows.map((r) => ({ ...r, at: r.at.toISOString(), ip: undefined }));

@@ -36,7 +36,7 @@ export async function listMessages(ctx: ServiceContext, input: { page: number; p
       .select()
       .from(messages)
       .where(where)
-      .orderBy(desc(messages.deliverAfter), desc(messages.id))
+      .orderBy(desc(messages.deliverAfter), sql`${messages}.rowid desc`)
       .limit(input.pageSize)
       .offset(offsetOf(input.page, input.pageSize))
       .all(),

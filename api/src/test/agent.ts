@@ -51,7 +51,8 @@ export class Agent {
       headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
     });
     const text = await res.text();
-    const data = text ? JSON.parse(text) : null;
+    const isJson = res.headers.get('content-type')?.includes('json');
+    const data = text ? (isJson ? JSON.parse(text) : text) : null;
     return { status: res.status, body: data, headers: res.headers };
   }
 

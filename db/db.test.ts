@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@libsql/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundleMigrations, migrationFolders } from './bundle-migrations';
+import { openSchoolDb, SchoolDbCache, type SchoolHandle } from './client';
+import { migrations } from './migrations';
+import { migrate } from './migrate';
+import { members } from './schema';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sc-db-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('migrations', () => {
+  it('the bundled modules match the drizzle-kit SQL files (run npm run db:generate)', () => {
+    for (const folder of migrationFolders) {
+      expect(readFileSync(join(folder, 'index.ts'), 'utf8')).toBe(bundleMigrations(folder));
+    }
+  });
+
+  it('applies once, then has nothing to do; a changed migration is refused', async () => {
+    const { client } = openSchoolDb(createClient, { url: `file:${join(dir, 'a.db')}` });
+    expect(await migrate(client, migrations)).toEqual(migrations.map((m) => m.tag));
+    expect(await migrate(client, migrations)).toEqual([]);
+    const changed = migrations.map((m) => ({ ...m, hash: 'different' }));
+    await expect(migrate(client, changed)).rejects.toThrow(/changed after it was applied/);
+    client.close();
+  });
+});
+
+describe('local school databases', () => {
+  it('opens files in WAL mode with synchronous=NORMAL and foreign keys on', async () => {
+    const { client } = openSchoolDb(createClient, { url: `file:${join(dir, 'p.db')}` });
+    expect((await client.execute('pragma journal_mode')).rows[0][0]).toBe('wal');
+    expect((await client.execute('pragma synchronous')).rows[0][0]).toBe(1);
+    expect((await client.execute('pragma foreign_keys')).rows[0][0]).toBe(1);
+    client.close();
+  });
+
+  it('queues statements behind an open transaction instead of failing', async () => {
+    const { client, db } = openSchoolDb(createClient, { url: `file:${join(dir, 'q.db')}` });
+    await migrate(client, migrations);
+    const now = new Date();
+    const row = { kind: 'staff' as const, name: 'x', createdAt: now, updatedAt: now };
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const tx = db.transaction(async (t) => {
+      await t.insert(members).values({ id: 'a', ...row });
+      await gate;
+      await t.insert(members).values({ id: 'b', ...row });
+    });
+    const read = db.$count(members);
+    release();
+    await tx;
+    // the read waited for the transaction: it sees both rows or none, never half
+    expect([0, 2]).toContain(await read);
+    expect(await db.$count(members)).toBe(2);
+    await expect(
+      db.transaction(async (t) => {
+        await t.insert(members).values({ id: 'c', ...row });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await db.$count(members)).toBe(2);
+    client.close();
+  });
+
+  it('the cache opens each school once, even when requests race, and stays bounded', async () => {
+    const opened: string[] = [];
+    const cache = new SchoolDbCache(2, async (code) => {
+      opened.push(code);
+      return openSchoolDb(createClient, { url: `file:${join(dir, `${code}.db`)}` }) as SchoolHandle;
+    });
+    const [a1, a2] = await Promise.all([cache.get('A'), cache.get('A')]);
+    expect(a1).toBe(a2);
+    await cache.get('B');
+    await cache.get('C');
+    expect(cache.size).toBe(2);
+    await cache.get('A');
+    expect(opened).toEqual(['A', 'B', 'C', 'A']);
+    await cache.closeAll();
+  });
+});
