@@ -4,6 +4,7 @@
  *
  *   PORT (8787)  DATA_DIR (./data)  DEMO=1 seeds the demo school  PUBLIC_URL  WECOM_API
  *   SMS_URL + SMS_TOKEN (an HTTP SMS provider; else codes go to DATA_DIR/sms.log)
+ *   JOBS=0 no scheduler, SITES=0 no micro-site builds at start
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { DEMO_SCHOOL, DEMO_SIGN_INS, seedDemo } from '../../db/seed/demo';
 import { startScheduler } from '../../jobs/scheduler';
 import { createApp } from './app';
 import { createLocalDeps } from './local';
+import { LocalSiteBuilder } from './site/local-site-builder';
 
 const env = process.env;
 const port = Number(env.PORT ?? 8787);
@@ -25,6 +27,10 @@ if (env.DEMO === '1' && (await seedDemo(deps))) console.log(`seeded the demo sch
 for (const school of await deps.registry.all()) {
   if (school.status !== 'dissolved') await deps.schools.get(school.code);
 }
+
+const sites = new LocalSiteBuilder(deps, sitesDir);
+deps.config.onSiteChanged = (code) => sites.request(code);
+if (env.SITES !== '0') void sites.buildMissing();
 
 const app = createApp(deps);
 const scheduler = env.JOBS === '0' ? null : startScheduler(deps);

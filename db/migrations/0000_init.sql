@@ -81,7 +81,7 @@ CREATE TABLE `members` (
 	`is_staff` integer DEFAULT false NOT NULL,
 	`admin_role` text,
 	`wecom_user_id` text,
-	`wechat_open_id` text,
+	`school_user_id` text,
 	`preferred_locale` text,
 	`joined_at` integer,
 	`created_at` integer NOT NULL,
@@ -91,7 +91,7 @@ CREATE TABLE `members` (
 CREATE UNIQUE INDEX `members_phone_uq` ON `members` (`area_code`,`phone`) WHERE "members"."phone" is not null and "members"."status" != 'removed';--> statement-breakpoint
 CREATE UNIQUE INDEX `members_account_uq` ON `members` (`account`) WHERE "members"."account" is not null and "members"."status" != 'removed';--> statement-breakpoint
 CREATE UNIQUE INDEX `members_wecom_uq` ON `members` (`wecom_user_id`) WHERE "members"."wecom_user_id" is not null;--> statement-breakpoint
-CREATE UNIQUE INDEX `members_wechat_uq` ON `members` (`wechat_open_id`) WHERE "members"."wechat_open_id" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX `members_school_user_uq` ON `members` (`school_user_id`) WHERE "members"."school_user_id" is not null;--> statement-breakpoint
 CREATE INDEX `members_kind_name_idx` ON `members` (`kind`,`name`);--> statement-breakpoint
 CREATE TABLE `messages` (
 	`id` text PRIMARY KEY NOT NULL,

@@ -4,7 +4,7 @@ import type { Migration } from '../migrate';
 export const migrations: Migration[] = [
   {
     "tag": "0000_init",
-    "hash": "601ed5aace6a6f262e12ee81f931da596e3e70b42961ed847cce50a83865d5b5",
+    "hash": "a0e518200e0a902c0e4456482687f64c9ad737612ff2f52a6872308d65935126",
     "statements": [
       "CREATE TABLE `audit_log` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`at` integer NOT NULL,\n\t`actor_id` text,\n\t`actor_name` text NOT NULL,\n\t`action` text NOT NULL,\n\t`target_type` text NOT NULL,\n\t`target_id` text,\n\t`before` text,\n\t`after` text,\n\t`ip` text\n);",
       "CREATE INDEX `audit_at_idx` ON `audit_log` (`at`);",
@@ -18,11 +18,11 @@ export const migrations: Migration[] = [
       "CREATE UNIQUE INDEX `files_storage_key_unique` ON `files` (`storage_key`);",
       "CREATE INDEX `files_owner_idx` ON `files` (`owner_id`);",
       "CREATE TABLE `admin_scopes` (\n\t`member_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`ref` text NOT NULL,\n\tPRIMARY KEY(`member_id`, `kind`, `ref`),\n\tFOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade\n);",
-      "CREATE TABLE `members` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`kind` text NOT NULL,\n\t`name` text NOT NULL,\n\t`area_code` text DEFAULT '853' NOT NULL,\n\t`phone` text,\n\t`account` text,\n\t`password_hash` text,\n\t`status` text DEFAULT 'active' NOT NULL,\n\t`is_teacher` integer DEFAULT false NOT NULL,\n\t`is_staff` integer DEFAULT false NOT NULL,\n\t`admin_role` text,\n\t`wecom_user_id` text,\n\t`wechat_open_id` text,\n\t`preferred_locale` text,\n\t`joined_at` integer,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL\n);",
+      "CREATE TABLE `members` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`kind` text NOT NULL,\n\t`name` text NOT NULL,\n\t`area_code` text DEFAULT '853' NOT NULL,\n\t`phone` text,\n\t`account` text,\n\t`password_hash` text,\n\t`status` text DEFAULT 'active' NOT NULL,\n\t`is_teacher` integer DEFAULT false NOT NULL,\n\t`is_staff` integer DEFAULT false NOT NULL,\n\t`admin_role` text,\n\t`wecom_user_id` text,\n\t`school_user_id` text,\n\t`preferred_locale` text,\n\t`joined_at` integer,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL\n);",
       "CREATE UNIQUE INDEX `members_phone_uq` ON `members` (`area_code`,`phone`) WHERE \"members\".\"phone\" is not null and \"members\".\"status\" != 'removed';",
       "CREATE UNIQUE INDEX `members_account_uq` ON `members` (`account`) WHERE \"members\".\"account\" is not null and \"members\".\"status\" != 'removed';",
       "CREATE UNIQUE INDEX `members_wecom_uq` ON `members` (`wecom_user_id`) WHERE \"members\".\"wecom_user_id\" is not null;",
-      "CREATE UNIQUE INDEX `members_wechat_uq` ON `members` (`wechat_open_id`) WHERE \"members\".\"wechat_open_id\" is not null;",
+      "CREATE UNIQUE INDEX `members_school_user_uq` ON `members` (`school_user_id`) WHERE \"members\".\"school_user_id\" is not null;",
       "CREATE INDEX `members_kind_name_idx` ON `members` (`kind`,`name`);",
       "CREATE TABLE `messages` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`dedupe_key` text NOT NULL,\n\t`member_id` text NOT NULL,\n\t`source` text NOT NULL,\n\t`title` text NOT NULL,\n\t`body` text DEFAULT '' NOT NULL,\n\t`ref_type` text,\n\t`ref_id` text,\n\t`created_at` integer NOT NULL,\n\t`deliver_after` integer NOT NULL,\n\t`read_at` integer,\n\t`channel` text DEFAULT 'none' NOT NULL,\n\t`status` text DEFAULT 'pending' NOT NULL,\n\t`attempts` integer DEFAULT 0 NOT NULL,\n\t`next_attempt_at` integer NOT NULL,\n\t`lease_until` integer,\n\t`last_error` text,\n\t`sent_at` integer,\n\tFOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade\n);",
       "CREATE UNIQUE INDEX `messages_dedupe_uq` ON `messages` (`member_id`,`dedupe_key`);",

@@ -24,7 +24,8 @@ export const members = sqliteTable(
     isStaff: integer('is_staff', { mode: 'boolean' }).notNull().default(false),
     adminRole: text('admin_role', { enum: ['creator', 'super', 'scoped'] }),
     wecomUserId: text('wecom_user_id'),
-    wechatOpenId: text('wechat_open_id'),
+    /** WeCom 家校 id of a parent or student (parent_userid / student_userid), used for school notifications and sign-in. */
+    schoolUserId: text('school_user_id'),
     preferredLocale: text('preferred_locale', { enum: ['zh-Hant', 'en', 'pt'] }),
     joinedAt: integer('joined_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
@@ -34,7 +35,7 @@ export const members = sqliteTable(
     uniqueIndex('members_phone_uq').on(t.areaCode, t.phone).where(sql`${t.phone} is not null and ${t.status} != 'removed'`),
     uniqueIndex('members_account_uq').on(t.account).where(sql`${t.account} is not null and ${t.status} != 'removed'`),
     uniqueIndex('members_wecom_uq').on(t.wecomUserId).where(sql`${t.wecomUserId} is not null`),
-    uniqueIndex('members_wechat_uq').on(t.wechatOpenId).where(sql`${t.wechatOpenId} is not null`),
+    uniqueIndex('members_school_user_uq').on(t.schoolUserId).where(sql`${t.schoolUserId} is not null`),
     index('members_kind_name_idx').on(t.kind, t.name),
   ],
 );

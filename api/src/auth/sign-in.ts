@@ -56,7 +56,7 @@ export async function memberByPhone(ctx: ServiceContext, areaCode: string, phone
 
 /** The member a WeCom userid or WeChat openid belongs to, or null. */
 export async function memberByChannelId(ctx: ServiceContext, provider: 'wecom' | 'wechat', userId: string): Promise<Member | null> {
-  const column = provider === 'wecom' ? members.wecomUserId : members.wechatOpenId;
+  const column = provider === 'wecom' ? members.wecomUserId : members.schoolUserId;
   const member = await ctx.db.select().from(members).where(eq(column, userId)).get();
   return member && member.status === 'active' ? member : null;
 }

@@ -15,7 +15,7 @@ export interface MemberInput {
   adminRole?: 'creator' | 'super' | 'scoped' | null;
   scope?: { departmentIds?: string[]; classIds?: string[]; apps?: string[] };
   wecomUserId?: string | null;
-  wechatOpenId?: string | null;
+  schoolUserId?: string | null;
 }
 
 /**
@@ -36,7 +36,7 @@ export async function insertMember(tx: SchoolDbOrTx, input: MemberInput, now: Da
     isStaff: input.isStaff ?? false,
     adminRole: input.adminRole ?? null,
     wecomUserId: input.wecomUserId ?? null,
-    wechatOpenId: input.wechatOpenId ?? null,
+    schoolUserId: input.schoolUserId ?? null,
     joinedAt: now,
     createdAt: now,
     updatedAt: now,

@@ -69,7 +69,7 @@ export async function deliverDue(
     }
     const outgoing: OutgoingMessage = {
       key: `${ctx.school.code}:${message.id}`,
-      to: { memberId: member.id, kind: member.kind, name: member.name, wecomUserId: member.wecomUserId, wechatOpenId: member.wechatOpenId },
+      to: { memberId: member.id, kind: member.kind, name: member.name, wecomUserId: member.wecomUserId, schoolUserId: member.schoolUserId },
       title: message.title,
       body: message.body,
       url: message.refType ? `${ctx.config.publicUrl}/admin/${ctx.school.code}/m/open/${message.refType}/${message.refId}` : null,
@@ -108,7 +108,7 @@ function pickChannel(
 ): Channel | null {
   if (!config) return null;
   if (member.kind === 'staff') return member.wecomUserId ? ctx.platform.channels.wecom : null;
-  return wechatEnabled && member.wechatOpenId ? ctx.platform.channels.wechat : null;
+  return wechatEnabled && member.schoolUserId ? ctx.platform.channels.wechat : null;
 }
 
 async function finish(ctx: ServiceContext, id: string, set: Partial<typeof messages.$inferInsert>): Promise<void> {

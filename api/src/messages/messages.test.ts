@@ -25,7 +25,7 @@ beforeEach(async () => {
   env = await createTestEnv();
   await env.school('B-888');
   teacherId = await env.addMember('B-888', { kind: 'staff', name: '李老師', phone: '66000002', isTeacher: true, wecomUserId: 'li' });
-  parentId = await env.addMember('B-888', { kind: 'parent', name: '黃爸爸', phone: '66000101', wechatOpenId: 'wx-huang' });
+  parentId = await env.addMember('B-888', { kind: 'parent', name: '黃爸爸', phone: '66000101', schoolUserId: 'wx-huang' });
 });
 afterEach(() => env.close());
 
@@ -70,7 +70,7 @@ describe('outbox', () => {
     const report = await deliverDue(await env.ctx('B-888'));
     expect(report.sent).toBe(2);
     expect(env.channels.wecom.sent.map((m) => m.to.wecomUserId)).toEqual(['li']);
-    expect(env.channels.wechat.sent.map((m) => m.to.wechatOpenId)).toEqual(['wx-huang']);
+    expect(env.channels.wechat.sent.map((m) => m.to.schoolUserId)).toEqual(['wx-huang']);
   });
 
   it('X-04 a job run twice, and two runs at once, deliver one message per key', async () => {

@@ -22,7 +22,7 @@ export interface Recipient {
   kind: 'staff' | 'parent' | 'student';
   name: string;
   wecomUserId: string | null;
-  wechatOpenId: string | null;
+  schoolUserId: string | null;
 }
 
 /** One message from the outbox, ready to leave through a channel. */
@@ -79,7 +79,7 @@ export interface BureauStudent {
 }
 
 export interface BureauClass {
-  /** e.g. `P1`, `S3` (初三), `K2`. */
+  /** e.g. `P1`, `J3` (初三), `S3` (高三), `K2`. */
   gradeCode: string;
   gradeName: { 'zh-Hant': string; en: string; pt: string };
   className: { 'zh-Hant': string; en: string; pt: string };
