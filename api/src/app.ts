@@ -3,10 +3,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { openAPIRouteHandler } from 'hono-openapi';
+import { appRoutes } from './apps/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import type { Deps } from './deps';
+import { departmentRoutes } from './departments/routes';
 import { fileRoutes } from './files/routes';
+import { homeSchoolRoutes } from './home-school/routes';
 import { ApiError } from './lib/errors';
 import { type AppEnv, router } from './lib/hono';
 import { pickLocale } from './lib/i18n';
@@ -16,6 +19,7 @@ import { onError } from './middleware/errors';
 import { session } from './middleware/session';
 import { tenant } from './middleware/tenant';
 import { operatorRoutes } from './operator/routes';
+import { roleRoutes } from './roles/routes';
 import { settingsRoutes } from './settings/routes';
 
 export const JSON_LIMIT = 1024 * 1024;
@@ -30,7 +34,11 @@ function schoolApi() {
     .route('/members', memberRoutes)
     .route('/audit', auditRoutes)
     .route('/settings', settingsRoutes)
-    .route('/files', fileRoutes);
+    .route('/files', fileRoutes)
+    .route('/departments', departmentRoutes)
+    .route('/home-school', homeSchoolRoutes)
+    .route('/roles', roleRoutes)
+    .route('/apps', appRoutes);
 }
 
 /** Builds the runtime-neutral app; `bun.ts` and `worker.ts` wrap it. */

@@ -1,5 +1,7 @@
+export * from './apps';
 export * from './audit';
 export * from './auth';
+export * from './contacts';
 export * from './files';
 export * from './members';
 export * from './messages';

@@ -11,6 +11,8 @@ export const members = sqliteTable(
     id: text('id').primaryKey(),
     kind: text('kind', { enum: ['staff', 'parent', 'student'] }).notNull(),
     name: text('name').notNull(),
+    /** Job title (職務), staff only. */
+    title: text('title').notNull().default(''),
     /** Area code without "+", e.g. "853". */
     areaCode: text('area_code').notNull().default('853'),
     phone: text('phone'),
@@ -27,7 +29,12 @@ export const members = sqliteTable(
     /** WeCom 家校 id of a parent or student (parent_userid / student_userid), used for school notifications and sign-in. */
     schoolUserId: text('school_user_id'),
     preferredLocale: text('preferred_locale', { enum: ['zh-Hant', 'en', 'pt'] }),
+    /** Accepted the invitation (加入); null = not joined. */
     joinedAt: integer('joined_at', { mode: 'timestamp_ms' }),
+    /** First sign-in (激活); null = not activated. */
+    activatedAt: integer('activated_at', { mode: 'timestamp_ms' }),
+    /** The last invitation sent (邀請/再次邀請). */
+    invitedAt: integer('invited_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },

@@ -1,6 +1,6 @@
 import { eq, lt } from 'drizzle-orm';
 import type { SchoolDb, SchoolDbOrTx } from '../../../db/client';
-import { adminScopes, members, sessions } from '../../../db/schema';
+import { adminGroupMembers, adminGroupScopes, adminScopes, members, sessions } from '../../../db/schema';
 import { DAY, HOUR, MINUTE } from '../lib/clock';
 import type { Actor, ServiceContext } from '../lib/context';
 import { hashSecret } from '../lib/crypto';
@@ -130,11 +130,17 @@ export async function resolveSession(
 export async function loadActor(db: SchoolDbOrTx, member: typeof members.$inferSelect): Promise<Actor> {
   const scope = { departmentIds: [] as string[], classIds: [] as string[], apps: [] as string[] };
   if (member.adminRole === 'scoped') {
-    const rows = await db.select().from(adminScopes).where(eq(adminScopes.memberId, member.id)).all();
-    for (const r of rows) {
-      if (r.kind === 'department') scope.departmentIds.push(r.ref);
-      else if (r.kind === 'class') scope.classIds.push(r.ref);
-      else scope.apps.push(r.ref);
+    const own = await db.select({ kind: adminScopes.kind, ref: adminScopes.ref }).from(adminScopes).where(eq(adminScopes.memberId, member.id)).all();
+    // a management group (管理組) lends its scope to every admin in it
+    const shared = await db
+      .select({ kind: adminGroupScopes.kind, ref: adminGroupScopes.ref })
+      .from(adminGroupScopes)
+      .innerJoin(adminGroupMembers, eq(adminGroupMembers.groupId, adminGroupScopes.groupId))
+      .where(eq(adminGroupMembers.memberId, member.id))
+      .all();
+    for (const r of [...own, ...shared]) {
+      const list = r.kind === 'department' ? scope.departmentIds : r.kind === 'class' ? scope.classIds : scope.apps;
+      if (!list.includes(r.ref)) list.push(r.ref);
     }
   }
   return {
