@@ -1,0 +1,39 @@
+import { Route, Router } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import NotFound from './components/NotFound';
+import SchoolPicker from './SchoolPicker';
+
+// Each surface loads only its own screens: the phone never downloads the back-office.
+const SignIn = lazy(() => import('./back-office/auth/SignIn'));
+const Layout = lazy(() => import('./back-office/layout/Layout'));
+const Home = lazy(() => import('./back-office/home/Home'));
+const Members = lazy(() => import('./back-office/members/Members'));
+const Audit = lazy(() => import('./back-office/audit/Audit'));
+const NotOpen = lazy(() => import('./back-office/layout/NotOpen'));
+const MobileSignIn = lazy(() => import('./mobile/auth/SignIn'));
+const MobileLayout = lazy(() => import('./mobile/layout/MobileLayout'));
+const Workbench = lazy(() => import('./mobile/workbench/Workbench'));
+const Messages = lazy(() => import('./mobile/messages/Messages'));
+
+/** The routes, under /admin. */
+export default function App() {
+  return (
+    <Router base="/admin">
+      <Route path="/" component={SchoolPicker} />
+      <Route path="/:school/sign-in" component={SignIn} />
+      <Route path="/:school/m/sign-in" component={MobileSignIn} />
+      <Route path="/:school/m" component={MobileLayout}>
+        <Route path="/" component={Workbench} />
+        <Route path="/messages" component={Messages} />
+        <Route path="/*rest" component={NotFound} />
+      </Route>
+      <Route path="/:school" component={Layout}>
+        <Route path="/" component={Home} />
+        <Route path="/contacts/members" component={Members} />
+        <Route path="/audit" component={Audit} />
+        <Route path="/*rest" component={NotOpen} />
+      </Route>
+      <Route path="*" component={NotFound} />
+    </Router>
+  );
+}

@@ -1,0 +1,121 @@
+import { createAsync, query, revalidate, useIsRouting, useParams } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
+import Pager from '../../components/Pager';
+import SearchBox from '../../components/SearchBox';
+import { type Member, schoolApi } from '../../lib/client';
+import { t } from '../../lib/i18n';
+import { useListParams } from '../../lib/list-params';
+import { useSession } from '../../lib/session';
+import MemberRow, { type MemberAction } from './MemberRow';
+
+const listMembers = query(
+  (school: string, filter: { q: string; page: number; pageSize: number; kind: string; status: string }) =>
+    schoolApi(school).members.list(filter),
+  'members',
+);
+
+const KINDS = ['staff', 'parent', 'student'] as const;
+
+// The words of each action: the question, its button, and the note once done.
+const WORDS = {
+  disable: { title: 'members.confirmDisableTitle', body: 'members.confirmDisable', label: 'members.disable', done: 'members.disabled' },
+  enable: { title: 'members.confirmEnableTitle', body: 'members.confirmEnable', label: 'members.enable', done: 'members.enabled' },
+  remove: { title: 'members.confirmRemoveTitle', body: 'members.confirmRemove', label: 'members.remove', done: 'members.removed' },
+} as const;
+const STATUSES = ['active', 'disabled'] as const;
+
+/** 通訊錄 / 成員: every member of the school, searchable and paged; disable, enable, remove. */
+export default function Members() {
+  const params = useParams<{ school: string }>();
+  const list = useListParams(['kind', 'status'] as const);
+  const page = createAsync(() => listMembers(params.school, list.query()));
+  const session = useSession();
+  const routing = useIsRouting();
+  const [request, setRequest] = createSignal<ConfirmRequest | null>(null);
+  const [notice, setNotice] = createSignal('');
+
+  function ask(member: Member, action: MemberAction) {
+    const api = schoolApi(params.school).members;
+    const name = member.name;
+    const words = WORDS[action];
+    setNotice('');
+    setRequest({
+      title: t(words.title),
+      body: t(words.body, { name }),
+      confirmLabel: t(words.label),
+      danger: action !== 'enable',
+      run: async () => {
+        await api[action](member.id);
+        setNotice(t(words.done, { name }));
+        // The last row of a page gone: step back rather than show an empty page.
+        const current = page();
+        if (action === 'remove' && current && current.items.length === 1 && current.page > 1) list.setPage(current.page - 1);
+        await revalidate(listMembers.key);
+      },
+    });
+  }
+
+  return (
+    <section aria-labelledby="members-title">
+      <h1 id="members-title">{t('members.title')}</h1>
+      <div class="toolbar">
+        <SearchBox value={list.query().q} placeholder={t('members.search')} onSearch={(q) => list.setFilter('q', q)} />
+        <label class="toolbar__filter">
+          {t('members.kind')}:
+          <select value={list.query().kind} onChange={(e) => list.setFilter('kind', e.currentTarget.value)}>
+            <option value="">{t('common.all')}</option>
+            <For each={KINDS}>{(k) => <option value={k}>{t(`kind.${k}`)}</option>}</For>
+          </select>
+        </label>
+        <label class="toolbar__filter">
+          {t('members.status')}:
+          <select value={list.query().status} onChange={(e) => list.setFilter('status', e.currentTarget.value)}>
+            <option value="">{t('common.all')}</option>
+            <For each={STATUSES}>{(s) => <option value={s}>{t(`status.${s}`)}</option>}</For>
+          </select>
+        </label>
+      </div>
+      <p class="notice" role="status">
+        {notice()}
+      </p>
+      <div class="table-wrap" aria-busy={routing()}>
+        <table class="table" classList={{ 'table--stale': routing() }}>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.name')}</th>
+              <th scope="col">{t('members.kind')}</th>
+              <th scope="col">{t('members.phone')}</th>
+              <th scope="col">{t('members.account')}</th>
+              <th scope="col">{t('members.identity')}</th>
+              <th scope="col">{t('members.adminRole')}</th>
+              <th scope="col">{t('members.status')}</th>
+              <th scope="col">{t('members.joinedAt')}</th>
+              <th scope="col">{t('common.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For
+              each={page()?.items}
+              fallback={
+                <tr>
+                  <td colspan="9" class="table__empty">
+                    {t('common.empty')}
+                  </td>
+                </tr>
+              }
+            >
+              {(member) => <MemberRow member={member} selfId={session()?.member.id} onAction={(a) => ask(member, a)} />}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <Show when={page()}>
+        {(p) => (
+          <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />
+        )}
+      </Show>
+      <ConfirmDialog request={request()} onClose={() => setRequest(null)} />
+    </section>
+  );
+}

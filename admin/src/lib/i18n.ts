@@ -1,0 +1,88 @@
+import { createSignal } from 'solid-js';
+import { en } from './locales/en';
+import { pt } from './locales/pt';
+import { type Dictionary, type MessageKey, zhHant } from './locales/zh-Hant';
+
+export type Locale = 'zh-Hant' | 'en' | 'pt';
+export type { MessageKey };
+
+/** The switcher's choices, each named in its own language. */
+export const LOCALES: { id: Locale; label: string; htmlLang: string }[] = [
+  { id: 'zh-Hant', label: '繁體中文', htmlLang: 'zh-Hant-MO' },
+  { id: 'en', label: 'English', htmlLang: 'en' },
+  { id: 'pt', label: 'Português', htmlLang: 'pt-MO' },
+];
+
+const dictionaries: Record<Locale, Dictionary> = { 'zh-Hant': zhHant, en, pt };
+const STORAGE_KEY = 'smart-campus.locale';
+const TIME_ZONE = 'Asia/Macau';
+
+function stored(): Locale {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (value && value in dictionaries) return value as Locale;
+  } catch {
+    // Storage may be blocked (private mode, WebView policy): fall back to the default.
+  }
+  return 'zh-Hant';
+}
+
+const [locale, setLocaleSignal] = createSignal<Locale>(stored());
+export { locale };
+
+function applyHtmlLang(id: Locale): void {
+  const entry = LOCALES.find((l) => l.id === id);
+  if (entry && typeof document !== 'undefined') document.documentElement.lang = entry.htmlLang;
+}
+applyHtmlLang(locale());
+
+/** Switches the UI language and remembers it on this device. */
+export function setLocale(id: Locale): void {
+  setLocaleSignal(id);
+  applyHtmlLang(id);
+  try {
+    localStorage.setItem(STORAGE_KEY, id);
+  } catch {
+    // Not remembered, but the switch still applies to this visit.
+  }
+}
+
+/** The UI string for `key` in the current language, `{name}` placeholders filled. Reactive. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = dictionaries[locale()][key] ?? zhHant[key];
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+/** True when `key` names a UI string (for labels built from API values, e.g. `status.${s}`). */
+export function hasKey(key: string): key is MessageKey {
+  return key in zhHant;
+}
+
+/** A date-time in Macao time, written the local way ("2024-03-09 08:45"). */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+/** A long date in the UI language, e.g. "2024年3月9日 星期六". */
+export function formatLongDate(date: Date): string {
+  const tag = LOCALES.find((l) => l.id === locale())?.htmlLang ?? 'zh-Hant-MO';
+  return new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, dateStyle: 'full' }).format(date);
+}
+
+/** The hour of day in Macao (0–23), for greetings. */
+export function macauHour(date: Date): number {
+  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(date));
+}
