@@ -51,9 +51,11 @@ const server = Bun.serve({
     if (path.startsWith('/api/')) return app.fetch(req);
     if (path === '/' || path === '/admin') return Response.redirect(`${url.origin}/admin/`, 302);
     if (path.startsWith('/admin/')) {
-      const file = fileUnder(adminDist, path.slice('/admin/'.length)) ?? fileUnder(adminDist, 'index.html');
+      const immutable = path.startsWith('/admin/assets/');
+      // a missing hashed asset (an old chunk after a rebuild) is a 404, never the HTML page
+      const file = fileUnder(adminDist, path.slice('/admin/'.length)) ?? (immutable ? null : fileUnder(adminDist, 'index.html'));
+      if (!file && immutable) return new Response('Not found', { status: 404 });
       if (!file) return new Response('The admin app is not built: run npm run build:admin', { status: 503 });
-      const immutable = path.includes('/assets/');
       return new Response(Bun.file(file), { headers: { 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' } });
     }
     const site = path.match(/^\/site\/([A-Za-z0-9-]+)(\/.*)?$/);
