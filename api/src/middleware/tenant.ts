@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+import { systemContext } from '../lib/context';
 import { ApiError } from '../lib/errors';
 import type { AppEnv } from '../lib/hono';
 
@@ -12,17 +13,7 @@ export const tenant = createMiddleware<AppEnv>(async (c, next) => {
   const school = /^[A-Za-z0-9-]{1,20}$/.test(code) ? await deps.registry.active(code.toUpperCase()) : null;
   if (!school) throw new ApiError('school_not_found');
   const { db } = await deps.schools.get(school.code);
-  c.set('ctx', {
-    school,
-    db,
-    actor: null,
-    clock: deps.clock,
-    platform: deps.platform,
-    config: deps.config,
-    sessionCache: deps.sessionCache,
-    ip: clientIp(c.req.raw.headers),
-    locale: c.var.locale,
-  });
+  c.set('ctx', { ...systemContext(deps, school, db), ip: clientIp(c.req.raw.headers), locale: c.var.locale });
   await next();
 });
 
