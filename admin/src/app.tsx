@@ -1,6 +1,9 @@
 import { Route, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
+import { ContactRoutes } from './back-office/contacts/routes';
+import { PermissionRoutes } from './back-office/permissions/routes';
 import NotFound from './components/NotFound';
+import { MobileRoutes } from './mobile/more/routes';
 import SchoolPicker from './SchoolPicker';
 
 // Each surface loads only its own screens: the phone never downloads the back-office.
@@ -25,12 +28,15 @@ export default function App() {
       <Route path="/:school/m" component={MobileLayout}>
         <Route path="/" component={Workbench} />
         <Route path="/messages" component={Messages} />
+        <MobileRoutes />
         <Route path="/*rest" component={NotFound} />
       </Route>
       <Route path="/:school" component={Layout}>
         <Route path="/" component={Home} />
         <Route path="/contacts/members" component={Members} />
         <Route path="/audit" component={Audit} />
+        <ContactRoutes />
+        <PermissionRoutes />
         <Route path="/*rest" component={NotOpen} />
       </Route>
       <Route path="*" component={NotFound} />

@@ -1,10 +1,14 @@
 import { createSignal } from 'solid-js';
 import { en } from './locales/en';
+import { contacts } from './locales/modules/contacts';
+import { permissions } from './locales/modules/permissions';
 import { pt } from './locales/pt';
-import { type Dictionary, type MessageKey, zhHant } from './locales/zh-Hant';
+import { type MessageKey as CoreKey, zhHant } from './locales/zh-Hant';
 
 export type Locale = 'zh-Hant' | 'en' | 'pt';
-export type { MessageKey };
+/** Every UI string's key: the core dictionary's and each module's. */
+export type MessageKey = CoreKey | keyof (typeof contacts)['zh-Hant'] | keyof (typeof permissions)['zh-Hant'];
+type Dictionary = Record<MessageKey, string>;
 
 /** The switcher's choices, each named in its own language. */
 export const LOCALES: { id: Locale; label: string; htmlLang: string }[] = [
@@ -13,7 +17,11 @@ export const LOCALES: { id: Locale; label: string; htmlLang: string }[] = [
   { id: 'pt', label: 'Português', htmlLang: 'pt-MO' },
 ];
 
-const dictionaries: Record<Locale, Dictionary> = { 'zh-Hant': zhHant, en, pt };
+const dictionaries: Record<Locale, Dictionary> = {
+  'zh-Hant': { ...zhHant, ...contacts['zh-Hant'], ...permissions['zh-Hant'] },
+  en: { ...en, ...contacts.en, ...permissions.en },
+  pt: { ...pt, ...contacts.pt, ...permissions.pt },
+};
 const STORAGE_KEY = 'smart-campus.locale';
 const TIME_ZONE = 'Asia/Macau';
 
@@ -49,13 +57,13 @@ export function setLocale(id: Locale): void {
 
 /** The UI string for `key` in the current language, `{name}` placeholders filled. Reactive. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale()][key] ?? zhHant[key];
+  const template = dictionaries[locale()][key] ?? dictionaries['zh-Hant'][key];
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
 
 /** True when `key` names a UI string (for labels built from API values, e.g. `status.${s}`). */
 export function hasKey(key: string): key is MessageKey {
-  return key in zhHant;
+  return key in dictionaries['zh-Hant'];
 }
 
 /** A date-time in Macao time, written the local way ("2024-03-09 08:45"). */
