@@ -20,6 +20,7 @@ import { session } from './middleware/session';
 import { tenant } from './middleware/tenant';
 import { operatorRoutes } from './operator/routes';
 import { roleRoutes } from './roles/routes';
+import { memberConfidentialRoutes } from './settings/confidential-routes';
 import { settingsRoutes } from './settings/routes';
 
 export const JSON_LIMIT = 1024 * 1024;
@@ -32,6 +33,7 @@ function schoolApi() {
     .route('/auth', authRoutes)
     .route('/messages', messageRoutes)
     .route('/members', memberRoutes)
+    .route('/members', memberConfidentialRoutes)
     .route('/audit', auditRoutes)
     .route('/settings', settingsRoutes)
     .route('/files', fileRoutes)

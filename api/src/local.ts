@@ -5,6 +5,8 @@ import { openControlDb } from '../../db/client';
 import { migrations as controlMigrations } from '../../db/control/migrations';
 import { migrate } from '../../db/migrate';
 import { createDeps, type Deps } from './deps';
+import { deleteLocalSchoolDb } from './roles/delete-local-db';
+import { setSchoolDbDeleter } from './roles/dissolve-school';
 import { systemClock } from './lib/clock';
 import { createWechatChannel } from './platform/channels/wechat';
 import { createWecomChannel } from './platform/channels/wecom';
@@ -31,7 +33,7 @@ export async function createLocalDeps(env: Record<string, string | undefined> = 
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
   // one WeCom client: channels and OAuth share its access-token cache
   const wecom = createWecomClient({ baseUrl: env.WECOM_API });
-  return createDeps({
+  const deps = createDeps({
     control,
     clientFactory: createClient,
     clock: systemClock,
@@ -49,4 +51,7 @@ export async function createLocalDeps(env: Record<string, string | undefined> = 
       locateSchoolDb: (code) => ({ url: `file:${join(dataDir, 'schools', `${code}.db`)}`, tokenSecret: null }),
     },
   });
+  // dissolving a school (ID-05) deletes its database file here
+  setSchoolDbDeleter(deps, deleteLocalSchoolDb);
+  return deps;
 }

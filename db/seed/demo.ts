@@ -1,5 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { operators } from '../control/schema';
+import { members } from '../schema';
+import { seedDemoApps } from './demo-apps';
+import { seedDemoDepartments } from './demo-departments';
+import { seedDemoHomeSchool } from './demo-home-school';
 import type { Deps } from '../../api/src/deps';
 import { systemContext } from '../../api/src/lib/context';
 import { hashPassword } from '../../api/src/lib/crypto';
@@ -50,16 +54,22 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   const now = deps.clock.now();
   const ctx = systemContext(deps, school, db);
   await db.transaction(async (tx) => {
-    const ids: string[] = [];
-    for (const s of STAFF) ids.push(await insertMember(tx, { kind: 'staff', password: DEMO_PASSWORD, ...s }, now));
+    const creator = await tx.select({ id: members.id }).from(members).where(eq(members.adminRole, 'creator')).get();
+    const byAccount: Record<string, string> = { admin: creator?.id ?? '' };
+    const parents: Record<string, string> = {};
+    const students: Record<string, string> = {};
+    for (const s of STAFF) byAccount[s.account] = await insertMember(tx, { kind: 'staff', password: DEMO_PASSWORD, ...s }, now);
     for (const f of FAMILIES) {
-      ids.push(await insertMember(tx, { kind: 'parent', name: f.parent, phone: f.parentPhone }, now));
-      if (f.studentPhone) ids.push(await insertMember(tx, { kind: 'student', name: f.student, phone: f.studentPhone }, now));
+      parents[f.parentPhone] = await insertMember(tx, { kind: 'parent', name: f.parent, phone: f.parentPhone }, now);
+      if (f.studentPhone) students[f.studentPhone] = await insertMember(tx, { kind: 'student', name: f.student, phone: f.studentPhone }, now);
     }
+    await seedDemoDepartments(tx, now, byAccount);
+    await seedDemoHomeSchool(tx, now, { teacher: byAccount.teacher, zhang: byAccount.zhang, parents, students });
+    await seedDemoApps(tx, now);
     await enqueueMessages(
       tx,
       ctx,
-      ids.map((memberId) => ({
+      [...Object.values(byAccount), ...Object.values(parents), ...Object.values(students)].map((memberId) => ({
         memberId,
         dedupeKey: 'demo:welcome',
         source: 'system',

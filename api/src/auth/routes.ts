@@ -12,6 +12,7 @@ import { getSetting } from '../settings/settings';
 import { CodeInput, CodeSignInInput, OAuthCallbackQuery, OAuthProviderParam, RequestCodeInput, SignInInput } from './schemas';
 import { confirmSecondFactor, csrfTokenOf, endSession, startSession } from './sessions';
 import { checkPassword, memberByChannelId, memberByPhone } from './sign-in';
+import { qrLoginRoutes } from './qr-login';
 import { consumeCode, sendCode } from './sms-codes';
 
 const tags = ['auth'];
@@ -108,4 +109,5 @@ export const authRoutes = router()
     const member = await ctx.db.select().from(members).where(eq(members.id, ctx.actor?.memberId ?? '')).get();
     if (!member || !session || !c.var.token) throw new ApiError('unauthenticated');
     return c.json({ member: presentSelf(member), surface: session.surface, csrfToken: csrfTokenOf(c.var.token) });
-  });
+  })
+  .route('/qr', qrLoginRoutes);

@@ -1,4 +1,4 @@
-import { eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { SchoolDb, SchoolDbOrTx } from '../../../db/client';
 import { adminGroupMembers, adminGroupScopes, adminScopes, members, sessions } from '../../../db/schema';
 import { DAY, HOUR, MINUTE } from '../lib/clock';
@@ -49,6 +49,7 @@ export async function startSession(
       userAgent: input.userAgent?.slice(0, 300) ?? null,
       ip: ctx.ip,
     });
+    if (!input.pendingSecondFactor) await markActivated(tx, input.memberId, now);
   });
   return token;
 }
@@ -77,7 +78,19 @@ export async function confirmSecondFactor(ctx: ServiceContext, session: Resolved
     .update(sessions)
     .set({ pendingSecondFactor: false, expiresAt: new Date(now + SESSION_LIFETIME[session.surface].absolute), lastSeenAt: new Date(now) })
     .where(eq(sessions.idHash, session.hash));
+  await markActivated(ctx.db, session.actor.memberId, new Date(now));
   ctx.sessionCache.deleteSession(ctx.school.code, session.hash);
+}
+
+/**
+ * The first complete sign-in activates a member (激活) and, since accepting an invitation is
+ * signing in, marks them joined (加入) if they were not.
+ */
+async function markActivated(tx: SchoolDbOrTx, memberId: string, now: Date): Promise<void> {
+  await tx
+    .update(members)
+    .set({ activatedAt: now, joinedAt: sql`coalesce(${members.joinedAt}, ${now.getTime()})` })
+    .where(and(eq(members.id, memberId), isNull(members.activatedAt)));
 }
 
 /**

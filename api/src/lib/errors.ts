@@ -6,6 +6,14 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   invalid_field: 400,
   unknown_field: 400,
   invalid_json: 400,
+  unknown_ref: 400,
+  not_staff: 400,
+  not_admin: 400,
+  confirm_code_mismatch: 400,
+  staff_only_app: 400,
+  scope_only_scoped: 400,
+  super_in_group: 400,
+  incomplete_list: 400,
   file_empty: 400,
   file_type: 415,
   payload_too_large: 413,
@@ -15,6 +23,7 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   second_factor_required: 401,
   oauth_failed: 401,
   forbidden: 403,
+  creator_protected: 403,
   account_disabled: 403,
   no_back_office: 403,
   csrf: 403,
@@ -23,7 +32,29 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   no_such_phone: 404,
   channel_not_configured: 404,
   conflict: 409,
+  admin_exists: 409,
+  qr_expired: 410,
   school_exists: 409,
+  phone_in_use: 409,
+  education_id_taken: 409,
+  campus_not_empty: 409,
+  grade_not_empty: 409,
+  class_not_empty: 409,
+  student_not_active: 409,
+  code_taken: 409,
+  import_invalid: 400,
+  not_a_teacher: 400,
+  subject_disabled: 400,
+  not_alumni: 403,
+  invalid_phone: 400,
+  identity_required: 400,
+  department_not_empty: 409,
+  department_protected: 409,
+  department_cycle: 400,
+  department_name_taken: 409,
+  head_not_member: 400,
+  account_taken: 409,
+  already_joined: 409,
   rate_limited: 429,
   internal: 500,
 };
@@ -36,7 +67,13 @@ export class ApiError extends Error {
   readonly status: ContentfulStatusCode;
   constructor(
     readonly code: ErrorCode,
-    readonly options: { field?: string; params?: Record<string, string | number>; status?: ContentfulStatusCode } = {},
+    readonly options: {
+      field?: string;
+      params?: Record<string, string | number>;
+      status?: ContentfulStatusCode;
+      /** Extra members of the error body, e.g. the bad `rows` of an import (already localised). */
+      details?: Record<string, unknown>;
+    } = {},
   ) {
     super(code);
     this.status = options.status ?? STATUS[code] ?? 400;

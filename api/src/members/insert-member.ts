@@ -6,6 +6,10 @@ import { newId } from '../lib/ids';
 export interface MemberInput {
   kind: 'staff' | 'parent' | 'student';
   name: string;
+  /** Job title (職務), staff. */
+  title?: string;
+  /** false for someone invited who has not joined yet; joined by default (seed, creator). */
+  joined?: boolean;
   areaCode?: string;
   phone?: string | null;
   account?: string | null;
@@ -28,6 +32,7 @@ export async function insertMember(tx: SchoolDbOrTx, input: MemberInput, now: Da
     id,
     kind: input.kind,
     name: input.name,
+    title: input.title ?? '',
     areaCode: input.areaCode ?? '853',
     phone: input.phone ?? null,
     account: input.account ?? null,
@@ -37,7 +42,7 @@ export async function insertMember(tx: SchoolDbOrTx, input: MemberInput, now: Da
     adminRole: input.adminRole ?? null,
     wecomUserId: input.wecomUserId ?? null,
     schoolUserId: input.schoolUserId ?? null,
-    joinedAt: now,
+    joinedAt: input.joined === false ? null : now,
     createdAt: now,
     updatedAt: now,
   });

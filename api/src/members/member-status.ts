@@ -1,32 +1,25 @@
-import { and, count, desc, eq, ne, or, sql } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { members } from '../../../db/schema';
 import { writeAudit } from '../audit/write-audit';
 import { canChangeMemberStatus, canListMembers } from '../auth/policy';
 import { revokeMemberSessions } from '../auth/sessions';
+import { readDepartmentTree, schoolDepartmentTree } from '../departments/tree';
 import type { ServiceContext } from '../lib/context';
 import { forbidden, notFound } from '../lib/errors';
-import { likePattern, offsetOf, pageOf } from '../lib/paging';
-import { presentMember } from './presenter';
+import { offsetOf, pageOf } from '../lib/paging';
+import { departmentsOf, loadManagedMember, type MemberFilters, memberWhere } from './member-query';
+import { confidentialFields } from '../settings/settings';
+import { presentMember, presentMemberDetail } from './presenter';
 
-/** Members of the school for admins: search by name, phone or account; filter by kind and status. */
-export async function listMembers(
-  ctx: ServiceContext,
-  input: { page: number; pageSize: number; q?: string; kind?: 'staff' | 'parent' | 'student'; status?: 'active' | 'disabled' },
-) {
+/**
+ * Members of the school for admins: search by name, phone or account; filter by kind, status,
+ * department (with its sub-departments), not joined, not activated. A scoped admin sees the
+ * members of its departments only.
+ */
+export async function listMembers(ctx: ServiceContext, input: MemberFilters & { page: number; pageSize: number }) {
   if (!canListMembers(ctx.actor)) throw forbidden();
-  const pattern = input.q ? likePattern(input.q) : null;
-  const where = and(
-    ne(members.status, 'removed'),
-    input.kind ? eq(members.kind, input.kind) : undefined,
-    input.status ? eq(members.status, input.status) : undefined,
-    pattern
-      ? or(
-          sql`${members.name} like ${pattern} escape '\\'`,
-          sql`${members.phone} like ${pattern} escape '\\'`,
-          sql`${members.account} like ${pattern} escape '\\'`,
-        )
-      : undefined,
-  );
+  const tree = await schoolDepartmentTree(ctx);
+  const where = memberWhere(ctx.db, ctx.actor, tree, input);
   const [rows, total] = await Promise.all([
     ctx.db
       .select()
@@ -38,18 +31,26 @@ export async function listMembers(
       .all(),
     ctx.db.select({ n: count() }).from(members).where(where).get(),
   ]);
-  return pageOf(rows.map(presentMember), total?.n ?? 0, input.page, input.pageSize);
+  const departments = await departmentsOf(
+    ctx.db,
+    tree,
+    rows.map((r) => r.id),
+  );
+  const hidden = await confidentialFields(ctx.db);
+  return pageOf(
+    rows.map((r) => presentMember(r, departments.get(r.id), hidden)),
+    total?.n ?? 0,
+    input.page,
+    input.pageSize,
+  );
 }
 
+/** One member with departments, heads and identities (CT-01), for the admins who manage it. */
 export async function getMember(ctx: ServiceContext, id: string) {
   if (!canListMembers(ctx.actor)) throw notFound();
-  const row = await ctx.db
-    .select()
-    .from(members)
-    .where(and(eq(members.id, id), ne(members.status, 'removed')))
-    .get();
-  if (!row) throw notFound();
-  return presentMember(row);
+  const tree = await schoolDepartmentTree(ctx);
+  const { row, departments } = await loadManagedMember(ctx.db, ctx.actor, tree, id);
+  return presentMemberDetail(row, departments, await confidentialFields(ctx.db));
 }
 
 /**
@@ -59,17 +60,14 @@ export async function getMember(ctx: ServiceContext, id: string) {
 export async function setMemberStatus(ctx: ServiceContext, id: string, status: 'active' | 'disabled' | 'removed') {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const before = await tx
-      .select()
-      .from(members)
-      .where(and(eq(members.id, id), ne(members.status, 'removed')))
-      .get();
-    if (!before || !canListMembers(ctx.actor)) throw notFound();
+    if (!canListMembers(ctx.actor)) throw notFound();
+    const tree = await readDepartmentTree(tx);
+    const { row: before, departments } = await loadManagedMember(tx, ctx.actor, tree, id);
     if (!canChangeMemberStatus(ctx.actor, before)) throw forbidden();
     const [after] = await tx.update(members).set({ status, updatedAt: now }).where(eq(members.id, id)).returning();
     if (status !== 'active') await revokeMemberSessions(tx, ctx, id);
     const action = status === 'active' ? 'member.enable' : status === 'disabled' ? 'member.disable' : 'member.remove';
     await writeAudit(tx, ctx, { action, targetType: 'member', targetId: id, before: { status: before.status }, after: { status } });
-    return presentMember(after);
+    return presentMember(after, departments, await confidentialFields(tx));
   });
 }

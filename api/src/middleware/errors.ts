@@ -23,6 +23,7 @@ export function onError(err: Error, c: Context): Response {
       code: apiError.code,
       message: formatMessage(apiError.code, locale, apiError.options.params),
       ...(apiError.field ? { field: apiError.field } : {}),
+      ...apiError.options.details,
     },
   };
   return c.json(body, apiError.status);

@@ -9,7 +9,7 @@ import type { AppEnv } from '../lib/hono';
 export const SESSION_COOKIE = 'sc_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Sign-in steps act with no session's authority: they check the Origin instead of a token. */
-const PRE_AUTH = /\/auth\/(sign-in|second-factor|code|code\/sign-in)$/;
+const PRE_AUTH = /\/auth\/(sign-in|second-factor|code|code\/sign-in|qr)$/;
 
 /**
  * Reads the school's session cookie and, when it names a live session, makes its member the

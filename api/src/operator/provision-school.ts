@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import { openSchoolDb } from '../../../db/client';
 import { controlAudit, schools } from '../../../db/control/schema';
 import { migrations } from '../../../db/migrations';
 import { migrate } from '../../../db/migrate';
-import { members } from '../../../db/schema';
+import { departments, memberDepartments, members } from '../../../db/schema';
+import { ensureDepartmentRoots } from '../departments/tree';
 import type { Deps } from '../deps';
 import { schoolDbConfig } from '../deps';
 import { insertMember } from '../members/insert-member';
@@ -40,7 +41,13 @@ export async function provisionSchool(deps: Deps, input: ProvisionInput, operato
     await migrate(handle.client, migrations);
     const creatorExists = await handle.db.select({ id: members.id }).from(members).where(eq(members.adminRole, 'creator')).get();
     if (!creatorExists) {
-      await insertMember(handle.db, { kind: 'staff', ...input.creator, isStaff: true, adminRole: 'creator' }, now);
+      await handle.db.transaction(async (tx) => {
+        const creatorId = await insertMember(tx, { kind: 'staff', ...input.creator, isStaff: true, adminRole: 'creator' }, now);
+        // the school starts with its root department (the creator in it) and 校友
+        await ensureDepartmentRoots(tx, input.nameZh, now);
+        const root = await tx.select({ id: departments.id }).from(departments).where(isNull(departments.parentId)).get();
+        if (root) await tx.insert(memberDepartments).values({ memberId: creatorId, departmentId: root.id });
+      });
     }
   } finally {
     handle.client.close();

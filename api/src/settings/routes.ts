@@ -4,12 +4,19 @@ import { writeAudit } from '../audit/write-audit';
 import { canChangeSettings } from '../auth/policy';
 import { forbidden } from '../lib/errors';
 import { router } from '../lib/hono';
+import { PageQuery } from '../lib/paging';
 import { valid } from '../lib/validate';
 import { requireActor } from '../middleware/session';
+import { listConfidentialViews } from './list-confidential-views';
 import { getSetting, putSetting, SecuritySettings } from './settings';
 
 const tags = ['settings'];
 const SecurityPatch = v.partial(SecuritySettings);
+const ViewsQuery = v.strictObject({
+  ...PageQuery,
+  /** Only the views of this member's fields. */
+  memberId: v.optional(v.pipe(v.string(), v.maxLength(40))),
+});
 
 /** School settings the platform core enforces (ADM-04 security). */
 export const settingsRoutes = router()
@@ -30,4 +37,7 @@ export const settingsRoutes = router()
       return after;
     });
     return c.json(result);
-  });
+  })
+  .get('/security/views', describeRoute({ tags, summary: 'ADM-04 the log of confidential-field views (super admins)' }), valid('query', ViewsQuery), async (c) =>
+    c.json(await listConfidentialViews(c.var.ctx, c.req.valid('query'))),
+  );

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { SchoolDb, SchoolDbOrTx } from '../../../db/client';
 import { settings } from '../../../db/schema';
+import { CONFIDENTIAL_FIELDS } from './confidential';
 
 /** ADM-04 security settings (the parts the platform core enforces). */
 export const SecuritySettings = v.strictObject({
@@ -11,6 +12,15 @@ export const SecuritySettings = v.strictObject({
   watermark: v.boolean(),
   /** Hide the member count in contacts. */
   hideMemberCount: v.boolean(),
+  /** Member fields shown only on click, each view logged (配置成員保密信息); settings saved before this existed have none. */
+  confidentialFields: v.optional(
+    v.pipe(
+      v.array(v.picklist(CONFIDENTIAL_FIELDS)),
+      v.maxLength(CONFIDENTIAL_FIELDS.length),
+      v.check((list) => new Set(list).size === list.length, 'each field once'),
+    ),
+    [],
+  ),
 });
 
 /** WeCom / WeChat credentials; messages stay in-app only until these are set. */
@@ -30,7 +40,7 @@ export const QuietHours = v.strictObject({
 });
 
 const DEFINITIONS = {
-  security: { schema: SecuritySettings, fallback: { smsSecondFactor: false, watermark: false, hideMemberCount: false } },
+  security: { schema: SecuritySettings, fallback: { smsSecondFactor: false, watermark: false, hideMemberCount: false, confidentialFields: [] } },
   channels: { schema: v.nullable(ChannelSettings), fallback: null },
   quietHours: { schema: QuietHours, fallback: { start: '22:00', end: '07:00' } },
 } as const;
@@ -54,4 +64,9 @@ export async function putSetting<K extends SettingKey>(tx: SchoolDbOrTx, key: K,
     .insert(settings)
     .values({ key, value, updatedAt: now })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } });
+}
+
+/** The member fields this school keeps confidential (ADM-04). */
+export async function confidentialFields(db: SchoolDbOrTx) {
+  return (await getSetting(db, 'security')).confidentialFields;
 }
