@@ -8,7 +8,7 @@ export const isCreator = (a: Actor | null): boolean => a?.adminRole === 'creator
 export const isSuperAdmin = (a: Actor | null): boolean => a?.adminRole === 'creator' || a?.adminRole === 'super';
 export const isAdmin = (a: Actor | null): boolean => a?.adminRole != null;
 
-/** Whether an admin manages an app (APP-01 names), e.g. `notices`, `contacts`. */
+/** Whether an admin manages an app (an APP-01 key of apps/catalogue.ts), e.g. `notices`. */
 export function managesApp(a: Actor | null, app: string): boolean {
   return isSuperAdmin(a) || (a?.adminRole === 'scoped' && a.scope.apps.includes(app));
 }

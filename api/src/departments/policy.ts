@@ -1,4 +1,4 @@
-import { canListMembers, isSuperAdmin } from '../auth/policy';
+import { canListMembers, isSuperAdmin, managesDepartment, managesPlacement } from '../auth/policy';
 import type { Actor } from '../lib/context';
 import { ancestorIds, type DepartmentTree, subtreeIds } from './tree';
 
@@ -41,9 +41,12 @@ export function visibleDepartments(a: Actor | null, tree: DepartmentTree): Set<s
   return out;
 }
 
+/** A department with its ancestors, the shape the §15 predicates of auth/policy.ts take. */
+const pathOf = (tree: DepartmentTree, id: string): string[] => (tree.byId.has(id) ? [id, ...ancestorIds(tree, id)] : []);
+
 /** Whether the actor may rename, order, add below or set the heads of a department. */
 export function canManageDepartment(a: Actor | null, departmentId: string, tree: DepartmentTree): boolean {
-  return departmentScope(a, tree).has(departmentId);
+  return managesDepartment(a, pathOf(tree, departmentId));
 }
 
 /**
@@ -59,9 +62,7 @@ export function canRestructureDepartment(a: Actor | null, departmentId: string, 
 /** A scoped admin manages a member when one of the member's departments is in its scope. */
 export function canManageMember(a: Actor | null, memberDepartmentIds: string[], tree: DepartmentTree): boolean {
   if (isSuperAdmin(a)) return true;
-  if (a?.adminRole !== 'scoped') return false;
-  const scope = departmentScope(a, tree);
-  return memberDepartmentIds.some((id) => scope.has(id));
+  return managesPlacement(a, { departmentPaths: memberDepartmentIds.map((id) => pathOf(tree, id)), classIds: [] });
 }
 
 /**
