@@ -60,6 +60,8 @@ const server = Bun.serve({
     }
     const site = path.match(/^\/site\/([A-Za-z0-9-]+)(\/.*)?$/);
     if (site) {
+      // a suspended or dissolved school's site is gone with it
+      if (!(await deps.registry.active(site[1].toUpperCase()))) return new Response('Not found', { status: 404 });
       const root = join(sitesDir, site[1].toUpperCase());
       const rest = site[2] ?? '/';
       if (!site[2]) return Response.redirect(`${url.origin}${path}/`, 301);
