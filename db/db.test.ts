@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleMigrations, migrationFolders } from './bundle-migrations';
 import { openSchoolDb, SchoolDbCache, type SchoolHandle } from './client';
 import { migrations } from './migrations';
+import { createLocalClient } from './local-client';
 import { migrate } from './migrate';
 import { members } from './schema';
 
@@ -83,5 +84,50 @@ describe('local school databases', () => {
     await cache.get('A');
     expect(opened).toEqual(['A', 'B', 'C', 'A']);
     await cache.closeAll();
+  });
+});
+
+describe('the local client keeps prepared statements and behaves like the stock one', () => {
+  const factories = { stock: createClient, local: createLocalClient };
+  it.each(Object.keys(factories) as (keyof typeof factories)[])('%s: rows, errors, batches and transactions', async (name) => {
+    const client = factories[name]({ url: `file:${join(dir, `${name}.db`)}` });
+    await client.executeMultiple('create table t (id integer primary key, a text unique, b text); create table u (id integer primary key, a text);');
+    const ins = await client.execute({ sql: 'insert into t (a, b) values (?, ?)', args: ['x', 'y'] });
+    expect(ins.rowsAffected).toBe(1);
+    expect(Number(ins.lastInsertRowid)).toBe(1);
+    await client.execute({ sql: 'insert into u (a) values (?)', args: ['x'] });
+    const joined = await client.execute('select t.id, t.a, u.id, u.a as ua from t join u on u.a = t.a');
+    const row = joined.rows[0];
+    // by index, by name (a duplicate name answers with its first column), and as Drizzle reads it
+    expect([row[0], row[1], row[2], row[3]]).toEqual([1, 'x', 1, 'x']);
+    expect([row.id, row.a, row.ua]).toEqual([1, 'x', 'x']);
+    expect(Object.keys(row).sort()).toEqual(['a', 'id', 'ua']);
+    expect(Array.prototype.slice.call(row)).toEqual([1, 'x', 1, 'x']);
+    expect(joined.columns).toEqual(['id', 'a', 'id', 'ua']);
+    const err = await client.execute({ sql: 'insert into t (a) values (?)', args: ['x'] }).catch((e) => e);
+    expect(err).toMatchObject({ code: 'SQLITE_CONSTRAINT' });
+    expect(String(err.message)).toMatch(/UNIQUE constraint failed: t\.a/);
+    await expect(
+      client.batch([{ sql: 'insert into t (a) values (?)', args: ['p'] }, { sql: 'insert into t (a) values (?)', args: ['x'] }], 'write'),
+    ).rejects.toBeTruthy();
+    expect((await client.execute('select count(*) as n from t')).rows[0].n).toBe(1);
+    const tx = await client.transaction('write');
+    await tx.execute({ sql: 'insert into t (a) values (?)', args: [true] });
+    await tx.rollback();
+    expect((await client.execute('select count(*) as n from t')).rows[0].n).toBe(1);
+    const named = await client.execute({ sql: 'select :v as v', args: { v: 5 } });
+    expect(named.rows[0].v).toBe(5);
+    client.close();
+  });
+
+  it('serves a whole school database: migrations and Drizzle through the queue', async () => {
+    const { client, db } = openSchoolDb(createLocalClient, { url: `file:${join(dir, 'school.db')}` });
+    await migrate(client, migrations);
+    const now = new Date();
+    await db.insert(members).values({ id: 'm1', kind: 'staff', name: '李老師', createdAt: now, updatedAt: now });
+    const found = await db.select().from(members).get();
+    expect(found).toMatchObject({ id: 'm1', name: '李老師', isTeacher: false, createdAt: now });
+    expect((await client.execute('pragma journal_mode')).rows[0][0]).toBe('wal');
+    client.close();
   });
 });

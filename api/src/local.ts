@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createClient } from '@libsql/client';
 import { openControlDb } from '../../db/client';
+import { localClientFactory } from '../../db/local-client';
 import { migrations as controlMigrations } from '../../db/control/migrations';
 import { migrate } from '../../db/migrate';
 import { createDeps, type Deps } from './deps';
@@ -27,7 +27,7 @@ import { createWecomClient } from './platform/channels/wecom-api';
 export async function createLocalDeps(env: Record<string, string | undefined> = process.env): Promise<Deps> {
   const dataDir = resolve(env.DATA_DIR ?? './data');
   mkdirSync(join(dataDir, 'schools'), { recursive: true });
-  const control = openControlDb(createClient, { url: `file:${join(dataDir, 'control.db')}` });
+  const control = openControlDb(localClientFactory, { url: `file:${join(dataDir, 'control.db')}` });
   await migrate(control.client, controlMigrations);
   const port = env.PORT ?? '8787';
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
@@ -35,7 +35,7 @@ export async function createLocalDeps(env: Record<string, string | undefined> = 
   const wecom = createWecomClient({ baseUrl: env.WECOM_API });
   const deps = createDeps({
     control,
-    clientFactory: createClient,
+    clientFactory: localClientFactory,
     clock: systemClock,
     platform: {
       files: createLocalFileStore(join(dataDir, 'files')),

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClient } from '@libsql/client';
 import { openControlDb } from '../../../db/client';
+import { localClientFactory } from '../../../db/local-client';
 import { migrations as controlMigrations } from '../../../db/control/migrations';
 import { migrate } from '../../../db/migrate';
 import { createApp } from '../app';
@@ -66,7 +66,7 @@ export interface TestEnv {
 /** A whole app on temporary libSQL files, with a test clock and recording adapters. */
 export async function createTestEnv(overrides: Partial<Platform> = {}): Promise<TestEnv> {
   const dir = mkdtempSync(join(tmpdir(), 'sc-test-'));
-  const control = openControlDb(createClient, { url: `file:${join(dir, 'control.db')}` });
+  const control = openControlDb(localClientFactory, { url: `file:${join(dir, 'control.db')}` });
   await migrate(control.client, controlMigrations);
   const clock = new TestClock('2026-11-28T02:00:00Z');
   const sms = recordingSms();
@@ -89,7 +89,7 @@ export async function createTestEnv(overrides: Partial<Platform> = {}): Promise<
   };
   const deps = createDeps({
     control,
-    clientFactory: createClient,
+    clientFactory: localClientFactory,
     platform,
     clock,
     config: {
