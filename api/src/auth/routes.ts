@@ -17,6 +17,15 @@ import { consumeCode, sendCode } from './sms-codes';
 
 const tags = ['auth'];
 const OAUTH_STATE_COOKIE = 'sc_oauth_state';
+/** The columns presentSelf shows: reading only these keeps /me cheap (docs/BENCHMARKS.md). */
+const SELF_COLUMNS = {
+  id: members.id,
+  name: members.name,
+  kind: members.kind,
+  adminRole: members.adminRole,
+  isTeacher: members.isTeacher,
+  isStaff: members.isStaff,
+};
 
 export const authRoutes = router()
   .post('/sign-in', describeRoute({ tags, summary: 'Back-office sign-in (account or phone + password)' }), valid('json', SignInInput), async (c) => {
@@ -106,7 +115,7 @@ export const authRoutes = router()
   .get('/me', describeRoute({ tags, summary: 'The signed-in member' }), requireActor, async (c) => {
     const ctx = c.var.ctx;
     const session = c.var.session;
-    const member = await ctx.db.select().from(members).where(eq(members.id, ctx.actor?.memberId ?? '')).get();
+    const member = await ctx.db.select(SELF_COLUMNS).from(members).where(eq(members.id, ctx.actor?.memberId ?? '')).get();
     if (!member || !session || !c.var.token) throw new ApiError('unauthenticated');
     return c.json({ member: presentSelf(member), surface: session.surface, csrfToken: csrfTokenOf(c.var.token) });
   })

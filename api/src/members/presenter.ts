@@ -5,7 +5,7 @@ import type { MemberDepartment } from './member-query';
 type Row = typeof members.$inferSelect;
 
 /** What the signed-in member learns about themself. */
-export function presentSelf(m: Row) {
+export function presentSelf(m: Pick<Row, 'id' | 'name' | 'kind' | 'adminRole' | 'isTeacher' | 'isStaff'>) {
   return { id: m.id, name: m.name, kind: m.kind, adminRole: m.adminRole ?? null, isTeacher: m.isTeacher, isStaff: m.isStaff };
 }
 
