@@ -192,3 +192,67 @@ export type SchoolApi = ReturnType<typeof schoolApi>;
 /** True when `error` means "sign in first". */
 export const isUnauthenticated = (error: unknown): boolean =>
   error instanceof ApiError && error.code === 'unauthenticated';
+
+// contacts ──────────────────────────────────────────────────────────────────────────────
+// The request under the typed client, for modules that keep their methods in their own file
+// (lib/contacts-client.ts): JSON in and out, or raw bytes (an .xlsx upload, a file download).
+
+/** An ApiError that carries the error body's other members, e.g. the bad `rows` of an import. */
+export class DetailedApiError extends ApiError {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    field: string | undefined,
+    readonly details: Record<string, unknown>,
+  ) {
+    super(status, code, message, field);
+  }
+}
+
+/** What to send: a JSON `json` body, or `bytes` with their `contentType`. */
+export interface SchoolRequestBody {
+  json?: unknown;
+  bytes?: Blob | ArrayBuffer;
+  contentType?: string;
+}
+
+/**
+ * Sends one request to a school's API with the session's CSRF token and the UI language, and
+ * returns the (successful) response; a failure throws DetailedApiError. Like `schoolApi`, a
+ * lost CSRF token is fetched once through `me` and the request tried again.
+ */
+export async function schoolFetch(school: string, method: string, path: string, body: SchoolRequestBody = {}, retried = false): Promise<Response> {
+  const headers: Record<string, string> = { 'Accept-Language': locale(), Accept: 'application/json' };
+  const token = csrfTokens.get(school);
+  if (method !== 'GET' && token) headers['X-CSRF-Token'] = token;
+  let payload: BodyInit | undefined;
+  if (body.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body.json);
+  } else if (body.bytes !== undefined) {
+    headers['Content-Type'] = body.contentType ?? 'application/octet-stream';
+    payload = body.bytes;
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api/s/${encodeURIComponent(school)}${path}`, { method, headers, body: payload, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', t('error.network'));
+  }
+  if (res.ok) return res;
+  const copy = res.clone();
+  const error = await toApiError(res);
+  if (error.code === 'csrf' && !retried) {
+    await schoolApi(school).auth.me();
+    return schoolFetch(school, method, path, body, true);
+  }
+  let details: Record<string, unknown> = {};
+  try {
+    const raw = ((await copy.json()) as { error?: Record<string, unknown> }).error ?? {};
+    details = Object.fromEntries(Object.entries(raw).filter(([k]) => !['code', 'message', 'field'].includes(k)));
+  } catch {
+    // no JSON body: no details
+  }
+  throw new DetailedApiError(error.status, error.code, error.message, error.field, details);
+}

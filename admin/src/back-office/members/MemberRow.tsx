@@ -1,12 +1,19 @@
 import { Show } from 'solid-js';
-import type { Member } from '../../lib/client';
+import type { StaffMember } from '../../lib/contacts-client';
+import Confidential from '../contacts/Confidential';
 import { formatDateTime, hasKey, t } from '../../lib/i18n';
 import { roleKey } from '../../lib/session';
 
-export type MemberAction = 'disable' | 'enable' | 'remove';
+export type MemberAction = 'edit' | 'disable' | 'enable' | 'remove';
 
 /** One member in the table, with the actions an admin may take on them. */
-export default function MemberRow(props: { member: Member; selfId?: string; onAction: (action: MemberAction) => void }) {
+export default function MemberRow(props: {
+  school: string;
+  member: StaffMember;
+  selfId?: string;
+  departmentLabel?: (d: { id: string; name: string }) => string;
+  onAction: (action: MemberAction) => void;
+}) {
   const m = () => props.member;
   const label = (key: string) => (hasKey(key) ? t(key) : key.split('.').pop());
   const identities = () =>
@@ -17,18 +24,45 @@ export default function MemberRow(props: { member: Member; selfId?: string; onAc
   return (
     <tr classList={{ 'row--muted': disabled() }}>
       <th scope="row">{m().name}</th>
-      <td>{label(`kind.${m().kind}`)}</td>
-      <td class="nowrap">{m().phone ? `+${m().areaCode ?? ''} ${m().phone}` : '—'}</td>
-      <td>{m().account || '—'}</td>
-      <td>{identities()}</td>
-      <td>{m().adminRole ? t(roleKey(m().adminRole)) : '—'}</td>
+      <td class="nowrap">{label(`kind.${m().kind}`)}</td>
+      <td class="cell-wrap">{m().departments?.map((d) => props.departmentLabel?.(d) ?? d.name).join('、') || '—'}</td>
+      <td class="nowrap">
+        <Confidential school={props.school} member={m()} field="phone">
+          {m().phone ? `+${m().areaCode ?? ''} ${m().phone}` : '—'}
+        </Confidential>
+      </td>
+      <td>
+        <Confidential school={props.school} member={m()} field="account">
+          {m().account || '—'}
+        </Confidential>
+      </td>
+      <td>
+        <span class="cell-stack">
+          <span>{identities()}</span>
+          <Show when={m().adminRole}>
+            <span class="badge badge--role">{t(roleKey(m().adminRole))}</span>
+          </Show>
+        </span>
+      </td>
       <td>
         <span class={`badge badge--${m().status}`}>{label(`status.${m().status}`)}</span>
       </td>
-      <td class="nowrap">{formatDateTime(m().joinedAt) || '—'}</td>
+      <td class="nowrap">
+        <Show when={m().joinedAt} fallback={<span class="badge badge--pending">{t('contacts.notJoined')}</span>}>
+          <time datetime={m().joinedAt ?? ''} title={formatDateTime(m().joinedAt)}>
+            {formatDateTime(m().joinedAt).slice(0, 10)}
+          </time>
+        </Show>
+      </td>
       <td class="actions">
-        <Show when={!locked()} fallback={<span class="muted">—</span>}>
-          <div class="actions__row">
+        <div class="actions__row">
+          <Show when={m().kind === 'staff'}>
+            <button type="button" class="button button--small" onClick={() => props.onAction('edit')}>
+              {t('contacts.edit')}
+              <span class="visually-hidden"> {m().name}</span>
+            </button>
+          </Show>
+          <Show when={!locked()}>
             <Show
               when={disabled()}
               fallback={
@@ -47,8 +81,8 @@ export default function MemberRow(props: { member: Member; selfId?: string; onAc
               {t('members.remove')}
               <span class="visually-hidden"> {m().name}</span>
             </button>
-          </div>
-        </Show>
+          </Show>
+        </div>
       </td>
     </tr>
   );

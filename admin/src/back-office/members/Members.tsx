@@ -4,16 +4,19 @@ import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDial
 import Pager from '../../components/Pager';
 import SearchBox from '../../components/SearchBox';
 import { type Member, schoolApi } from '../../lib/client';
+import { contactsApi, type MemberQuery } from '../../lib/contacts-client';
 import { t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
 import { useSession } from '../../lib/session';
+import { filterOf } from '../contacts/DepartmentMembers';
+import { departmentLabeler } from '../contacts/department-labels';
+import { departmentTree } from '../contacts/queries';
+import MemberFormDialog from './MemberFormDialog';
 import MemberRow, { type MemberAction } from './MemberRow';
+import '../contacts/contacts.css';
 
-const listMembers = query(
-  (school: string, filter: { q: string; page: number; pageSize: number; kind: string; status: string }) =>
-    schoolApi(school).members.list(filter),
-  'members',
-);
+// with each member's departments (the contacts API's list)
+const listMembers = query((school: string, filter: MemberQuery) => contactsApi(school).staff.list(filter), 'members');
 
 const KINDS = ['staff', 'parent', 'student'] as const;
 
@@ -25,17 +28,25 @@ const WORDS = {
 } as const;
 const STATUSES = ['active', 'disabled'] as const;
 
-/** 通訊錄 / 成員: every member of the school, searchable and paged; disable, enable, remove. */
+/**
+ * 通訊錄 / 成員: every member of the school, searchable and paged, filtered by kind, status,
+ * department (and those below it) and 未加入 / 未激活; 添加成員, edit staff, disable, enable, remove.
+ */
 export default function Members() {
   const params = useParams<{ school: string }>();
-  const list = useListParams(['kind', 'status'] as const);
-  const page = createAsync(() => listMembers(params.school, list.query()));
+  const list = useListParams(['kind', 'status', 'dept', 'filter'] as const);
+  const page = createAsync(() => {
+    const { dept, filter, ...rest } = list.query();
+    return listMembers(params.school, { ...rest, departmentId: dept || undefined, ...filterOf(filter) });
+  });
+  const tree = createAsync(() => departmentTree(params.school));
+  const [editing, setEditing] = createSignal<string | null>(null);
   const session = useSession();
   const routing = useIsRouting();
   const [request, setRequest] = createSignal<ConfirmRequest | null>(null);
   const [notice, setNotice] = createSignal('');
 
-  function ask(member: Member, action: MemberAction) {
+  function ask(member: Member, action: Exclude<MemberAction, 'edit'>) {
     const api = schoolApi(params.school).members;
     const name = member.name;
     const words = WORDS[action];
@@ -58,7 +69,12 @@ export default function Members() {
 
   return (
     <section aria-labelledby="members-title">
-      <h1 id="members-title">{t('members.title')}</h1>
+      <div class="page-head">
+        <h1 id="members-title">{t('members.title')}</h1>
+        <button type="button" class="button button--primary" onClick={() => setEditing('new')}>
+          {t('contacts.addMember')}
+        </button>
+      </div>
       <div class="toolbar">
         <SearchBox value={list.query().q} placeholder={t('members.search')} onSearch={(q) => list.setFilter('q', q)} />
         <label class="toolbar__filter">
@@ -75,20 +91,37 @@ export default function Members() {
             <For each={STATUSES}>{(s) => <option value={s}>{t(`status.${s}`)}</option>}</For>
           </select>
         </label>
+        <label class="toolbar__filter">
+          {t('contacts.departments')}:
+          <select value={list.query().dept} onChange={(e) => list.setFilter('dept', e.currentTarget.value)}>
+            <option value="">{t('contacts.allDepartments')}</option>
+            <For each={tree()?.items.filter((d) => d.depth > 0)}>
+              {(d) => <option value={d.id}>{`${'\u3000'.repeat(d.depth - 1)}${d.name}`}</option>}
+            </For>
+          </select>
+        </label>
+        <label class="toolbar__filter">
+          {t('contacts.filter')}:
+          <select value={list.query().filter} onChange={(e) => list.setFilter('filter', e.currentTarget.value)}>
+            <option value="">{t('common.all')}</option>
+            <option value="not-joined">{t('contacts.notJoined')}</option>
+            <option value="not-activated">{t('contacts.notActivated')}</option>
+          </select>
+        </label>
       </div>
       <p class="notice" role="status">
         {notice()}
       </p>
       <div class="table-wrap" aria-busy={routing()}>
-        <table class="table" classList={{ 'table--stale': routing() }}>
+        <table class="table table--dense" classList={{ 'table--stale': routing() }}>
           <thead>
             <tr>
               <th scope="col">{t('members.name')}</th>
               <th scope="col">{t('members.kind')}</th>
+              <th scope="col">{t('contacts.departments')}</th>
               <th scope="col">{t('members.phone')}</th>
               <th scope="col">{t('members.account')}</th>
               <th scope="col">{t('members.identity')}</th>
-              <th scope="col">{t('members.adminRole')}</th>
               <th scope="col">{t('members.status')}</th>
               <th scope="col">{t('members.joinedAt')}</th>
               <th scope="col">{t('common.actions')}</th>
@@ -105,7 +138,15 @@ export default function Members() {
                 </tr>
               }
             >
-              {(member) => <MemberRow member={member} selfId={session()?.member.id} onAction={(a) => ask(member, a)} />}
+              {(member) => (
+                <MemberRow
+                  school={params.school}
+                  member={member}
+                  departmentLabel={departmentLabeler(tree()?.items ?? [])}
+                  selfId={session()?.member.id}
+                  onAction={(a) => (a === 'edit' ? setEditing(member.id) : ask(member, a))}
+                />
+              )}
             </For>
           </tbody>
         </table>
@@ -116,6 +157,16 @@ export default function Members() {
         )}
       </Show>
       <ConfirmDialog request={request()} onClose={() => setRequest(null)} />
+      <MemberFormDialog
+        school={params.school}
+        target={editing()}
+        departments={tree()?.items ?? []}
+        onClose={() => setEditing(null)}
+        onSaved={(name, created) => {
+          setNotice(t(created ? 'contacts.memberAdded' : 'contacts.memberSaved', { name }));
+          void revalidate([listMembers.key, departmentTree.key]);
+        }}
+      />
     </section>
   );
 }
