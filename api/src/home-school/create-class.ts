@@ -5,6 +5,7 @@ import type { ServiceContext } from '../lib/context';
 import { ApiError } from '../lib/errors';
 import { newId } from '../lib/ids';
 import { requireAdmin } from './access';
+import { nextSortOrder } from './next-sort-order';
 import { canAddClassTo } from './policy';
 import { presentClass } from './presenter';
 
@@ -34,7 +35,7 @@ export async function createClass(ctx: ServiceContext, input: ClassInput) {
         gradeId: grade.id,
         name: input.name,
         schoolYear: input.schoolYear ?? grade.schoolYear,
-        sortOrder: input.sortOrder ?? 0,
+        sortOrder: input.sortOrder ?? (await nextSortOrder(tx, { gradeId: grade.id })),
         audience: input.audience ?? 'all',
         source: 'manual',
         createdAt: now,

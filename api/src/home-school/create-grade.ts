@@ -4,6 +4,7 @@ import { writeAudit } from '../audit/write-audit';
 import type { ServiceContext } from '../lib/context';
 import { ApiError, forbidden } from '../lib/errors';
 import { newId } from '../lib/ids';
+import { nextSortOrder } from './next-sort-order';
 import { canManageStructure } from './policy';
 import { presentGrade } from './presenter';
 
@@ -24,7 +25,7 @@ export async function createGrade(ctx: ServiceContext, input: GradeInput) {
     if (!campus) throw new ApiError('not_found', { field: 'campusId' });
     const [row] = await tx
       .insert(grades)
-      .values({ id: newId(now.getTime()), ...input, code: input.code ?? null, sortOrder: input.sortOrder ?? 0, createdAt: now })
+      .values({ id: newId(now.getTime()), ...input, code: input.code ?? null, sortOrder: input.sortOrder ?? (await nextSortOrder(tx, { campusId: input.campusId })), createdAt: now })
       .returning();
     await writeAudit(tx, ctx, { action: 'grade.create', targetType: 'grade', targetId: row.id, after: presentGrade(row) });
     return presentGrade(row);

@@ -1,3 +1,4 @@
+import { phoneFits } from '../members/phone';
 /**
  * Pure checks and normal forms of what people type or paste about a student and a parent:
  * education IDs, temporary numbers, birth dates, relations and phones (ID-01). The API
@@ -61,16 +62,11 @@ export function normalizeRelation(raw: string): Relation | null {
   return RELATION_ALIASES[s] ?? null;
 }
 
-/**
- * A phone for its area code: Macao and Hong Kong numbers have 8 digits, mainland ones 11
- * starting with 1, others 6–15 digits. Spaces and dashes are dropped. Null when bad.
- */
+/** A phone for its area code, by the school's one phone rule (members/phone.ts); spaces and dashes are dropped. Null when bad. */
 export function normalizePhone(areaCode: string, raw: string): string | null {
-  const s = ascii(raw).replace(/-/g, '');
-  if (!/^\d{6,15}$/.test(s)) return null;
-  if ((areaCode === '853' || areaCode === '852') && s.length !== 8) return null;
-  if (areaCode === '86' && !/^1\d{10}$/.test(s)) return null;
-  return s;
+  const s = ascii(raw).replace(/[\s-]/g, '');
+  // one rule for every phone of the school, staff or parent (members/phone.ts)
+  return phoneFits(areaCode, s) ? s : null;
 }
 
 /** `+853 66000101`, `853-6600 0101`, `(852)91234567`, `+8613812345678` or a bare number → parts, or null. */
