@@ -9,10 +9,15 @@ import { formErrors } from '../../lib/form-errors';
 import { t } from '../../lib/i18n';
 import { getSchoolInfo, rememberSession } from '../../lib/session';
 import { useTitle } from '../../lib/title';
+import Tabs from '../permissions/Tabs';
+import QrSignIn from './QrSignIn';
 
 type Errors = { login?: string; password?: string; code?: string; form?: string };
 
-/** Back-office sign-in: account (or phone) and password, then an SMS code when the school asks. */
+/**
+ * Back-office sign-in: account (or phone) and password, then an SMS code when the school asks;
+ * or 掃碼登錄, a QR code confirmed on a signed-in staff phone (APP-03).
+ */
 export default function SignIn() {
   const params = useParams<{ school: string }>();
   const navigate = useNavigate();
@@ -71,6 +76,38 @@ export default function SignIn() {
     void run(async () => done(await api().auth.secondFactor({ code: code().trim() })), ['code']);
   }
 
+  const passwordForm = () => (
+    <form onSubmit={submitPassword} novalidate aria-labelledby="sign-in-title">
+      {errors().form && (
+        <p class="form-error" role="alert">
+          {errors().form}
+        </p>
+      )}
+      <Field
+        id="login"
+        name="login"
+        label={t('signIn.login')}
+        autocomplete="username"
+        value={login()}
+        onInput={(e) => setLogin(e.currentTarget.value)}
+        error={errors().login}
+      />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label={t('signIn.password')}
+        autocomplete="current-password"
+        value={password()}
+        onInput={(e) => setPassword(e.currentTarget.value)}
+        error={errors().password}
+      />
+      <button type="submit" class="button button--primary button--block" disabled={busy()}>
+        {busy() ? t('signIn.busy') : t('signIn.submit')}
+      </button>
+    </form>
+  );
+
   return (
     <main class="auth-page">
       <div class="auth-page__lang">
@@ -85,36 +122,15 @@ export default function SignIn() {
         </p>
         <Switch>
           <Match when={phoneHint() === null}>
-            <form onSubmit={submitPassword} novalidate aria-labelledby="sign-in-title">
-              <h1 id="sign-in-title">{t('signIn.title')}</h1>
-              {errors().form && (
-                <p class="form-error" role="alert">
-                  {errors().form}
-                </p>
-              )}
-              <Field
-                id="login"
-                name="login"
-                label={t('signIn.login')}
-                autocomplete="username"
-                value={login()}
-                onInput={(e) => setLogin(e.currentTarget.value)}
-                error={errors().login}
-              />
-              <Field
-                id="password"
-                name="password"
-                type="password"
-                label={t('signIn.password')}
-                autocomplete="current-password"
-                value={password()}
-                onInput={(e) => setPassword(e.currentTarget.value)}
-                error={errors().password}
-              />
-              <button type="submit" class="button button--primary button--block" disabled={busy()}>
-                {busy() ? t('signIn.busy') : t('signIn.submit')}
-              </button>
-            </form>
+            <h1 id="sign-in-title">{t('signIn.title')}</h1>
+            <Tabs
+              label={t('qr.methods')}
+              class="auth-tabs"
+              tabs={[
+                { id: 'password', label: t('qr.passwordTab'), panel: passwordForm },
+                { id: 'qr', label: t('qr.tab'), panel: () => <QrSignIn /> },
+              ]}
+            />
           </Match>
           <Match when={phoneHint() !== null}>
             <form onSubmit={submitCode} novalidate aria-labelledby="sms-title">

@@ -7,6 +7,8 @@ import Icon from '../../components/Icon';
 import { schoolApi } from '../../lib/client';
 import { t } from '../../lib/i18n';
 import { getSchoolInfo, getSession, memberTitle, SessionProvider } from '../../lib/session';
+import { myPermissions } from '../permissions/queries';
+import Watermark from '../permissions/Watermark';
 import Menu from './Menu';
 import { menuTrail } from './menu';
 import { useTitle } from '../../lib/title';
@@ -16,6 +18,8 @@ export default function Layout(props: RouteSectionProps) {
   const school = () => props.params.school ?? '';
   const session = createAsync(() => getSession(school(), 'back-office'));
   const info = createAsync(() => getSchoolInfo(school()).catch(() => undefined));
+  // the menus follow what the API grants (GET /roles/me); the role alone until it answers
+  const permissions = createAsync(() => myPermissions(school()).catch(() => undefined));
   const location = useLocation();
   const trail = () => menuTrail(location.pathname.replace(/^\/admin/, '').slice(school().length + 1)) ?? [];
   useTitle(() => (trail().length ? t(trail()[trail().length - 1]) : t('app.backOffice')));
@@ -62,9 +66,10 @@ export default function Layout(props: RouteSectionProps) {
               </button>
             </header>
             <nav class="sidebar" aria-label={t('nav.main')}>
-              <Menu school={school()} role={current().member.adminRole} />
+              <Menu school={school()} role={current().member.adminRole} permissions={permissions()} />
             </nav>
             <main id="main" class="content" tabindex="-1">
+              <Watermark school={school()} name={current().member.name} />
               <Show when={trail().length > 1}>
                 <nav class="breadcrumb" aria-label="breadcrumb">
                   <For each={trail()}>{(key) => <span>{t(key)}</span>}</For>

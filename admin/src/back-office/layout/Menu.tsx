@@ -3,10 +3,14 @@ import { For, Show } from 'solid-js';
 import Icon from '../../components/Icon';
 import { t } from '../../lib/i18n';
 import type { AdminRole } from '../../lib/client';
-import { MENU, type MenuGroup, mayOpen } from './menu';
+import type { MyPermissions } from '../../lib/permissions-client';
+import { type MenuGroup, visibleMenu } from './menu';
 
-/** The left menu, as far as the member's role reaches; the current screen's group is open. */
-export default function Menu(props: { school: string; role: AdminRole }) {
+/**
+ * The left menu, as far as the member reaches (GET /roles/me once it answers, the role until
+ * then); the current screen's group is open.
+ */
+export default function Menu(props: { school: string; role: AdminRole; permissions?: MyPermissions }) {
   const location = useLocation();
   const href = (path: string) => `/${props.school}${path ? `/${path}` : ''}`;
   const holdsCurrent = (group: MenuGroup) =>
@@ -14,7 +18,7 @@ export default function Menu(props: { school: string; role: AdminRole }) {
 
   return (
     <ul class="menu">
-      <For each={MENU.filter((group) => mayOpen(group.access, props.role))}>
+      <For each={visibleMenu(props.role, props.permissions)}>
         {(group) => (
           <li>
             <Show

@@ -1,14 +1,31 @@
 import type { IconName } from '../../components/Icon';
 import type { AdminRole } from '../../lib/client';
 import type { MessageKey } from '../../lib/i18n';
+import type { MyPermissions } from '../../lib/permissions-client';
 
 /** Who sees an entry: every staff member, any admin, or creator and super admins only. */
 export type Access = 'staff' | 'admin' | 'super';
+
+/**
+ * What GET /roles/me must grant for an entry; once it has answered this replaces `access`
+ * (so a scoped admin of departments sees 通訊錄, and only super admins see 工作台).
+ */
+export const GRANTS = {
+  staffContacts: (p: MyPermissions) => p.manageAll || !!p.scope?.departmentIds.length,
+  homeSchool: (p: MyPermissions) => p.manageAll || !!p.scope?.classIds.length,
+  admins: (p: MyPermissions) => p.canManageAdmins,
+  settings: (p: MyPermissions) => p.canChangeSettings,
+  apps: (p: MyPermissions) => p.backOffice,
+  workbench: (p: MyPermissions) => p.canManageWorkbench,
+  audit: (p: MyPermissions) => p.canReadAudit,
+} satisfies Record<string, (p: MyPermissions) => boolean>;
+export type Grant = keyof typeof GRANTS;
 
 /** One screen of the back-office, at `/:school/<path>`. */
 export interface MenuItem {
   path: string;
   label: MessageKey;
+  grant?: Grant;
 }
 /** A top-level entry: a screen of its own, or a group of screens. */
 export interface MenuGroup {
@@ -16,6 +33,8 @@ export interface MenuGroup {
   icon: IconName;
   /** Unset: every staff member (teachers use 教學管理 and 功課). */
   access?: Access;
+  /** For a group without items (a screen of its own). */
+  grant?: Grant;
   path?: string;
   items?: MenuItem[];
 }
@@ -28,9 +47,9 @@ export const MENU: MenuGroup[] = [
     access: 'super',
     icon: 'users',
     items: [
-      { path: 'contacts/members', label: 'nav.members' },
-      { path: 'contacts/departments', label: 'nav.departments' },
-      { path: 'contacts/home-school', label: 'nav.homeSchool' },
+      { path: 'contacts/members', label: 'nav.members', grant: 'staffContacts' },
+      { path: 'contacts/departments', label: 'nav.departments', grant: 'staffContacts' },
+      { path: 'contacts/home-school', label: 'nav.homeSchool', grant: 'homeSchool' },
     ],
   },
   {
@@ -38,9 +57,9 @@ export const MENU: MenuGroup[] = [
     access: 'super',
     icon: 'shield',
     items: [
-      { path: 'permissions/admins', label: 'nav.admins' },
-      { path: 'permissions/groups', label: 'nav.adminGroups' },
-      { path: 'permissions/security', label: 'nav.security' },
+      { path: 'permissions/admins', label: 'nav.admins', grant: 'admins' },
+      { path: 'permissions/groups', label: 'nav.adminGroups', grant: 'admins' },
+      { path: 'permissions/security', label: 'nav.security', grant: 'settings' },
     ],
   },
   {
@@ -48,8 +67,8 @@ export const MENU: MenuGroup[] = [
     access: 'admin',
     icon: 'grid',
     items: [
-      { path: 'apps/deployed', label: 'nav.deployApps' },
-      { path: 'apps/workbench', label: 'nav.workbench' },
+      { path: 'apps/deployed', label: 'nav.deployApps', grant: 'apps' },
+      { path: 'apps/workbench', label: 'nav.workbench', grant: 'workbench' },
     ],
   },
   {
@@ -90,7 +109,7 @@ export const MENU: MenuGroup[] = [
     ],
   },
   { label: 'nav.messages', icon: 'bell', path: 'messages' },
-  { label: 'nav.audit', icon: 'clipboard', path: 'audit', access: 'super' },
+  { label: 'nav.audit', icon: 'clipboard', path: 'audit', access: 'super', grant: 'audit' },
 ];
 
 /** The trail to a path: its group and its item, e.g. 通訊錄 / 成員. */
@@ -109,4 +128,22 @@ export function mayOpen(access: Access | undefined, role: AdminRole): boolean {
   if (!access || access === 'staff') return true;
   if (access === 'admin') return role !== null;
   return role === 'creator' || role === 'super';
+}
+
+/**
+ * Whether an entry shows: by its grant once GET /roles/me answered (`perms`), else by role.
+ * An item without an access of its own has its group's.
+ */
+export function shows(entry: { access?: Access; grant?: Grant }, role: AdminRole, perms?: MyPermissions): boolean {
+  if (perms && entry.grant) return GRANTS[entry.grant](perms);
+  return mayOpen(entry.access, role);
+}
+
+/** The menu as far as the member reaches: groups with at least one item shown, and those items. */
+export function visibleMenu(role: AdminRole, perms?: MyPermissions): MenuGroup[] {
+  return MENU.flatMap((group) => {
+    if (!group.items) return shows(group, role, perms) ? [group] : [];
+    const items = group.items.filter((item) => shows({ access: group.access, ...item }, role, perms));
+    return items.length > 0 ? [{ ...group, items }] : [];
+  });
 }
