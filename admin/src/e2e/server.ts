@@ -65,7 +65,7 @@ export async function startServer(): Promise<TestServer> {
     await waitForReady(child, () => output, 60_000);
   } catch (error) {
     child.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     throw error;
   }
 
@@ -101,7 +101,7 @@ export async function startServer(): Promise<TestServer> {
         await exited;
         clearTimeout(timer);
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { describeRoute } from 'hono-openapi';
 import { ApiError } from '../lib/errors';
 import { router } from '../lib/hono';
+import { getSetting } from '../settings/settings';
 import { valid } from '../lib/validate';
 import { clearSessionCookie, requireActor } from '../middleware/session';
 import { addAdmin } from './add-admin';
@@ -35,10 +36,12 @@ const tags = ['roles'];
 export const roleRoutes = router()
   .use(requireActor)
   .get('/permissions', describeRoute({ tags, summary: 'ADM-02 the permission table of manual §15' }), (c) => c.json(permissionTable()))
-  .get('/me', describeRoute({ tags, summary: 'ADM-02 what the signed-in member may do (menus)' }), (c) => {
+  .get('/me', describeRoute({ tags, summary: 'ADM-02 what the signed-in member may do (menus), and the watermark (ADM-04)' }), async (c) => {
     const actor = c.var.ctx.actor;
     if (!actor) throw new ApiError('unauthenticated');
-    return c.json(myPermissions(actor));
+    // every viewer of contacts must know whether to show the watermark, not only super admins
+    const { watermark } = await getSetting(c.var.ctx.db, 'security');
+    return c.json({ ...myPermissions(actor), watermark });
   })
   .get('/admins', describeRoute({ tags, summary: 'ADM-01 admins with scopes and groups (super admins)' }), valid('query', ListAdminsQuery), async (c) =>
     c.json(await listAdmins(c.var.ctx, c.req.valid('query'))),
