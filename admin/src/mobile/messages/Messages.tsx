@@ -1,8 +1,9 @@
 import { A, createAsync, revalidate, useParams } from '@solidjs/router';
-import { createSignal, For, Index, Show } from 'solid-js';
+import { createSignal, For, Index, Show, Suspense } from 'solid-js';
 import Icon from '../../components/Icon';
 import { schoolApi } from '../../lib/client';
 import { t } from '../../lib/i18n';
+import ChildSwitcher from '../more/ChildSwitcher';
 import MessagePage from './MessagePage';
 import { listMessages, unreadCount } from './queries';
 import { useTitle } from '../../lib/title';
@@ -54,6 +55,9 @@ export default function Messages() {
           {t('messages.readAll')}
         </button>
       </header>
+      <Suspense>
+        <ChildSwitcher variant="bar" />
+      </Suspense>
       <div class="m-segment" role="group" aria-label={t('messages.filter')}>
         <For each={[false, true]}>
           {(only) => (
