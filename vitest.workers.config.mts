@@ -24,6 +24,9 @@ export default defineConfig({
   ],
   test: {
     include: ['api/test/workers/**/*.test.ts'],
+    // CommonJS packages with deep requires (sanitize-html → postcss) are pre-bundled, as
+    // wrangler bundles them for a deploy, instead of resolved module by module in workerd
+    deps: { optimizer: { ssr: { enabled: true, include: ['sanitize-html'] } } },
     testTimeout: 20_000,
   },
 });

@@ -68,6 +68,8 @@ export function createWorker(options: WorkerOptions = {}): Worker {
       }
       if (path === '/' || path === '/admin') return Response.redirect(`${url.origin}/admin/`, 302);
       if (path.startsWith('/admin/')) return adminAsset(request, url, env);
+      const site = /^\/site\/([A-Za-z0-9-]{1,20})(\/.*)?$/.exec(path);
+      if (site && (request.method === 'GET' || request.method === 'HEAD')) return siteFile(get(env).deps, url, site[1].toUpperCase(), site[2]);
       return env.ASSETS.fetch(request);
     },
     async scheduled(controller, env, ctx) {
@@ -95,6 +97,25 @@ async function adminAsset(request: Request, url: URL, env: Env): Promise<Respons
   const cached = new Response(response.body, response);
   cached.headers.set('cache-control', IMMUTABLE);
   return cached;
+}
+
+/**
+ * A school's built micro-site, uploaded to R2 under `sites/<code>/` (docs/DEPLOY.md), for an
+ * active school only. Keys are lower case, as the file store's key rules require.
+ */
+async function siteFile(deps: Deps, url: URL, code: string, rest: string | undefined): Promise<Response> {
+  if (!(await deps.registry.active(code))) return new Response('Not found', { status: 404 });
+  if (!rest) return Response.redirect(`${url.origin}/site/${code}/`, 301);
+  const base = `sites/${code.toLowerCase()}`;
+  const clean = decodeURIComponent(rest).replace(/^\/+/, '');
+  if (clean.split('/').some((part) => part === '..' || part.startsWith('.'))) return new Response('Not found', { status: 404 });
+  const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : /\.[a-z0-9]+$/i.test(clean) ? [clean] : [clean, `${clean}/index.html`];
+  for (const key of candidates) {
+    const file = await deps.platform.files.get(`${base}/${key}`.toLowerCase()).catch(() => null);
+    if (file) return new Response(file.body, { headers: { 'content-type': file.contentType, 'cache-control': 'public, max-age=60' } });
+  }
+  const missing = await deps.platform.files.get(`${base}/404.html`).catch(() => null);
+  return new Response(missing?.body ?? 'Not found', { status: 404, headers: { 'content-type': missing?.contentType ?? 'text/plain' } });
 }
 
 export default createWorker();
