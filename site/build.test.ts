@@ -114,6 +114,35 @@ describe('buildSchoolSite', () => {
     expect(await readdir(work)).toEqual(['B-888']); // no staging or old folders left behind
   });
 
+  it('Should order the hot articles by pin time and show approved comments as text with a form', async () => {
+    const data = demoData((d) => {
+      const [a, b] = d.articles;
+      // pinned the other way round from their publication order
+      Object.assign(a, { pinned: true, pinnedAt: '2025-01-01T00:00:00Z' });
+      Object.assign(b, { pinned: true, pinnedAt: '2025-02-01T00:00:00Z' });
+      for (const other of d.articles.slice(2)) other.pinned = false;
+      Object.assign(a, {
+        commentUrl: 'https://campus.example.mo/api/s/B-888/site/articles/x/comments',
+        comments: [
+          { id: 'c1', name: '黃爸爸', text: '<script>alert(1)</script>多謝', createdAt: '2025-03-01T00:00:00Z' },
+          { id: 'c2', name: '陳媽媽', text: '第一行\n第二行', createdAt: '2025-03-02T00:00:00Z' },
+        ],
+      });
+    });
+    const other = join(work, 'comments');
+    await buildSchoolSite({ data, outDir: other, base: BASE, isolate: false });
+    const home = await readFile(join(other, 'index.html'), 'utf8');
+    expect(all(testId(home, 'hot-articles', 'ol'), /href="\/site\/B-888\/articles\/([^/]+)\/"/g)).toEqual([data.articles[1].id, data.articles[0].id]);
+    const article = await readFile(join(other, 'articles', data.articles[0].id, 'index.html'), 'utf8');
+    const comments = testId(article, 'comments', 'ol');
+    expect(all(comments, /data-comment-id="([^"]+)"/g)).toEqual(['c1', 'c2']);
+    expect(comments).toContain('&lt;script&gt;alert(1)&lt;/script&gt;多謝');
+    expect(article).toContain('<form class="comment-form" method="post" action="https://campus.example.mo/api/s/B-888/site/articles/x/comments"');
+    // the other articles have no comment URL: no form, no comments section
+    expect(await readFile(join(other, 'articles', data.articles[1].id, 'index.html'), 'utf8')).not.toContain('id="comments"');
+    await rm(other, { recursive: true, force: true });
+  });
+
   it('Should refuse bad data with the paths of the problems and keep the previous site', async () => {
     const bad = demoData((d) => {
       d.articles[0].publishedAt = 'yesterday';

@@ -22,6 +22,7 @@ import { operatorRoutes } from './operator/routes';
 import { roleRoutes } from './roles/routes';
 import { memberConfidentialRoutes } from './settings/confidential-routes';
 import { settingsRoutes } from './settings/routes';
+import { siteRoutes } from './site/routes';
 
 export const JSON_LIMIT = 1024 * 1024;
 
@@ -40,7 +41,8 @@ function schoolApi() {
     .route('/departments', departmentRoutes)
     .route('/home-school', homeSchoolRoutes)
     .route('/roles', roleRoutes)
-    .route('/apps', appRoutes);
+    .route('/apps', appRoutes)
+    .route('/site', siteRoutes);
 }
 
 /** Builds the runtime-neutral app; `bun.ts` and `worker.ts` wrap it. */

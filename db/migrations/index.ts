@@ -79,5 +79,26 @@ export const migrations: Migration[] = [
       "ALTER TABLE `members` ADD `activated_at` integer;",
       "ALTER TABLE `members` ADD `invited_at` integer;"
     ]
+  },
+  {
+    "tag": "0002_site",
+    "hash": "0635e3b9b696e3ab9af676ba8f508a33e3f09da8f74826a46bc2e8f2c4c05830",
+    "statements": [
+      "CREATE TABLE `site_article_files` (\n\t`article_id` text NOT NULL,\n\t`file_id` text NOT NULL,\n\tPRIMARY KEY(`article_id`, `file_id`),\n\tFOREIGN KEY (`article_id`) REFERENCES `site_articles`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`file_id`) REFERENCES `files`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE INDEX `site_article_files_file_idx` ON `site_article_files` (`file_id`);",
+      "CREATE TABLE `site_article_types` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`enabled` integer DEFAULT true NOT NULL,\n\t`created_at` integer NOT NULL\n);",
+      "CREATE UNIQUE INDEX `site_article_types_name_unique` ON `site_article_types` (`name`);",
+      "CREATE TABLE `site_articles` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`type_id` text NOT NULL,\n\t`title` text NOT NULL,\n\t`anonymous` integer DEFAULT false NOT NULL,\n\t`allow_comments` integer DEFAULT true NOT NULL,\n\t`content` text NOT NULL,\n\t`summary` text NOT NULL,\n\t`status` text NOT NULL,\n\t`author_id` text,\n\t`published_at` integer,\n\t`pinned_at` integer,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`type_id`) REFERENCES `site_article_types`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`author_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE set null\n);",
+      "CREATE INDEX `site_articles_status_idx` ON `site_articles` (`status`,`published_at`);",
+      "CREATE INDEX `site_articles_pinned_idx` ON `site_articles` (`pinned_at`);",
+      "CREATE INDEX `site_articles_author_idx` ON `site_articles` (`author_id`);",
+      "CREATE INDEX `site_articles_type_idx` ON `site_articles` (`type_id`);",
+      "CREATE TABLE `site_comments` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`article_id` text NOT NULL,\n\t`name` text NOT NULL,\n\t`text` text NOT NULL,\n\t`status` text DEFAULT 'pending' NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`moderated_at` integer,\n\t`moderated_by` text,\n\tFOREIGN KEY (`article_id`) REFERENCES `site_articles`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`moderated_by`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE set null\n);",
+      "CREATE INDEX `site_comments_article_idx` ON `site_comments` (`article_id`,`status`);",
+      "CREATE INDEX `site_comments_status_idx` ON `site_comments` (`status`,`created_at`);",
+      "CREATE TABLE `site_showcases` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`link` text,\n\t`image_file_id` text,\n\t`listed` integer DEFAULT false NOT NULL,\n\t`sort_order` integer NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`image_file_id`) REFERENCES `files`(`id`) ON UPDATE no action ON DELETE set null\n);",
+      "CREATE INDEX `site_showcases_order_idx` ON `site_showcases` (`sort_order`);",
+      "CREATE INDEX `site_showcases_image_idx` ON `site_showcases` (`image_file_id`);"
+    ]
   }
 ];

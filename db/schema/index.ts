@@ -6,3 +6,4 @@ export * from './files';
 export * from './members';
 export * from './messages';
 export * from './system';
+export * from './site';

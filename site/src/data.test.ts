@@ -30,6 +30,9 @@ describe('Site data', () => {
     ['a relative baseUrl', (d: typeof demo) => (d.baseUrl = '/site/B-888/'), 'baseUrl:'],
     ['a duplicate id', (d: typeof demo) => (d.articles[1].id = d.articles[0].id), 'articles[1].id: duplicate id'],
     ['an unknown type', (d: typeof demo) => (d.articles[2].typeId = 'gone'), 'articles[2].typeId: unknown article type "gone"'],
+    ['a javascript: comment URL', (d: typeof demo) => Object.assign(d.articles[0], { commentUrl: 'javascript:alert(1)' }), 'articles.0.commentUrl:'],
+    ['a comment with no text', (d: typeof demo) => Object.assign(d.articles[0], { comments: [{ id: 'c', name: 'x', text: ' ', createdAt: '2025-01-01T00:00:00Z' }] }), 'articles.0.comments.0.text:'],
+    ['a bad pin time', (d: typeof demo) => Object.assign(d.articles[0], { pinnedAt: 'soon' }), 'articles.0.pinnedAt:'],
   ])('Should refuse %s', (_, change, issue) => {
     const issues = issuesOf(change);
     expect(issues.some((i) => i.startsWith(issue)), issues.join('\n')).toBe(true);

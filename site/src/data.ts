@@ -49,6 +49,16 @@ export const ShowcaseSchema = v.object({
 
 export const ArticleTypeSchema = v.object({ id: Id, name: Text });
 
+const Timestamp = v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 timestamp'));
+
+/** An approved comment (WEB-07); plain text, escaped when rendered. */
+export const CommentSchema = v.object({
+  id: Id,
+  name: Text,
+  text: Text,
+  createdAt: Timestamp,
+});
+
 export const ArticleSchema = v.object({
   id: v.pipe(
     Id,
@@ -62,9 +72,17 @@ export const ArticleSchema = v.object({
   html: v.string(),
   /** null when the article is anonymous: no author is shown. */
   author: v.nullable(v.string()),
-  publishedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 timestamp')),
+  publishedAt: Timestamp,
   pinned: v.boolean(),
+  /** When it was pinned: the most recently pinned come first among the hot articles (WEB-04). */
+  pinnedAt: v.optional(v.nullable(Timestamp), null),
   allowComments: v.boolean(),
+  /** The article's picture for sharing (Open Graph); null for none. */
+  imageUrl: v.optional(v.nullable(ImageUrl), null),
+  /** Where the comment form posts (the API); null or absent: no form. */
+  commentUrl: v.optional(v.nullable(WebUrl), null),
+  /** Approved comments, oldest first. */
+  comments: v.optional(v.array(CommentSchema), []),
 });
 
 export const SiteDataSchema = v.object({
@@ -84,6 +102,7 @@ export type School = SiteData['school'];
 export type Showcase = SiteData['showcases'][number];
 export type ArticleType = SiteData['articleTypes'][number];
 export type Article = SiteData['articles'][number];
+export type Comment = Article['comments'][number];
 
 /** A site data file that cannot be built; `issues` are `path: message` lines. */
 export class SiteDataError extends Error {

@@ -38,6 +38,15 @@ const zh = {
   notFoundText: '你要找的頁面不存在或已被移除。',
   backHome: '返回首頁',
   siteDescription: (school: string) => `${school}微官網：校園新聞、通告與最新文章。`,
+  comments: '留言',
+  noComments: '暫時未有留言。',
+  leaveComment: '發表留言',
+  commentName: '你的名稱',
+  commentText: '留言內容',
+  submitComment: '送出留言',
+  commentSent: '謝謝！留言經學校審核後便會顯示。',
+  commentFailed: '未能送出留言，請檢查內容後再試。',
+  commentLimited: '留言太頻密，請稍後再試。',
 };
 
 export type Labels = typeof zh;
@@ -69,6 +78,15 @@ const en: Labels = {
   notFoundText: 'The page you are looking for does not exist or has been removed.',
   backHome: 'Back to the home page',
   siteDescription: (school) => `${school}: school news, notices and the latest articles.`,
+  comments: 'Comments',
+  noComments: 'No comments yet.',
+  leaveComment: 'Leave a comment',
+  commentName: 'Your name',
+  commentText: 'Comment',
+  submitComment: 'Send comment',
+  commentSent: 'Thank you! Your comment will appear once the school has approved it.',
+  commentFailed: 'The comment could not be sent; check it and try again.',
+  commentLimited: 'Too many comments; please try again later.',
 };
 
 const pt: Labels = {
@@ -98,6 +116,15 @@ const pt: Labels = {
   notFoundText: 'A página que procura não existe ou foi removida.',
   backHome: 'Voltar ao início',
   siteDescription: (school) => `${school}: notícias, avisos e os artigos mais recentes da escola.`,
+  comments: 'Comentários',
+  noComments: 'Ainda não há comentários.',
+  leaveComment: 'Deixar um comentário',
+  commentName: 'O seu nome',
+  commentText: 'Comentário',
+  submitComment: 'Enviar comentário',
+  commentSent: 'Obrigado! O comentário aparecerá depois de a escola o aprovar.',
+  commentFailed: 'Não foi possível enviar o comentário; verifique-o e tente de novo.',
+  commentLimited: 'Demasiados comentários; tente de novo mais tarde.',
 };
 
 export const LABELS: Record<SiteLang, Labels> = { 'zh-Hant': zh, en, pt };

@@ -34,8 +34,16 @@ export const articles: Article[] = [...data.articles].sort(
   (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a.id < b.id ? 1 : -1),
 );
 
-/** The first 10 pinned articles, newest first, are the hot articles (WEB-04). */
-export const hotArticles = articles.filter((a) => a.pinned).slice(0, HOT_LIMIT);
+/**
+ * The first 10 pinned articles are the hot articles (WEB-04): the most recently pinned first
+ * (an article without a pin time counts from its publication); ties stay newest first.
+ */
+export const hotArticles = articles
+  .filter((a) => a.pinned)
+  .map((a) => ({ a, at: Date.parse(a.pinnedAt ?? a.publishedAt) }))
+  .sort((x, y) => y.at - x.at)
+  .map(({ a }) => a)
+  .slice(0, HOT_LIMIT);
 
 export const types: ArticleType[] = data.articleTypes;
 const typeById = new Map(types.map((type) => [type.id, type]));
