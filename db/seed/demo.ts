@@ -4,6 +4,7 @@ import { members } from '../schema';
 import { seedDemoApps } from './demo-apps';
 import { seedDemoDepartments } from './demo-departments';
 import { seedDemoHomeSchool } from './demo-home-school';
+import { seedDemoSite } from './demo-site';
 import type { Deps } from '../../api/src/deps';
 import { systemContext } from '../../api/src/lib/context';
 import { hashPassword } from '../../api/src/lib/crypto';
@@ -66,6 +67,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     await seedDemoDepartments(tx, now, byAccount);
     await seedDemoHomeSchool(tx, now, { teacher: byAccount.teacher, zhang: byAccount.zhang, parents, students });
     await seedDemoApps(tx, now);
+    await seedDemoSite(tx, now, { admin: byAccount.admin, teacher: byAccount.teacher, zhang: byAccount.zhang }, { schoolCode: DEMO_SCHOOL, store: deps.platform.files });
     await enqueueMessages(
       tx,
       ctx,
