@@ -2,10 +2,14 @@ import type { Deps } from '../api/src/deps';
 import type { Job } from './define';
 import deliverMessages from './deliver-messages';
 import prune from './prune';
+import promotionAlumni from './promotion-alumni';
+import sendScheduledAnnouncements from './send-scheduled-announcements';
+import sendScheduledNotices from './send-scheduled-notices';
 import { runJobs } from './runner';
+import subscriptionPrune from './subscription-prune';
 
 /** Every scheduled job. A module adds its jobs here. */
-export const jobs: Job[] = [deliverMessages, prune];
+export const jobs: Job[] = [sendScheduledNotices, sendScheduledAnnouncements, deliverMessages, prune, promotionAlumni, subscriptionPrune];
 
 /** The scheduled entry both runtimes call: Bun each minute, Workers on each cron trigger. */
 export function runScheduled(deps: Deps, at: Date) {

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { openAPIRouteHandler } from 'hono-openapi';
+import { announcementRoutes } from './announcements/routes';
 import { appRoutes } from './apps/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
@@ -15,14 +16,17 @@ import { type AppEnv, router } from './lib/hono';
 import { pickLocale } from './lib/i18n';
 import { memberRoutes } from './members/routes';
 import { messageRoutes } from './messages/routes';
+import { noticeRoutes } from './notices/routes';
 import { onError } from './middleware/errors';
 import { session } from './middleware/session';
 import { tenant } from './middleware/tenant';
 import { operatorRoutes } from './operator/routes';
+import { promotionRoutes } from './promotion/routes';
 import { roleRoutes } from './roles/routes';
 import { memberConfidentialRoutes } from './settings/confidential-routes';
 import { settingsRoutes } from './settings/routes';
 import { siteRoutes } from './site/routes';
+import { subscriptionRoutes } from './subscription/routes';
 
 export const JSON_LIMIT = 1024 * 1024;
 
@@ -33,6 +37,8 @@ function schoolApi() {
     .get('/info', (c) => c.json({ code: c.var.ctx.school.code, name: c.var.ctx.school.name }))
     .route('/auth', authRoutes)
     .route('/messages', messageRoutes)
+    .route('/notices', noticeRoutes)
+    .route('/announcements', announcementRoutes)
     .route('/members', memberRoutes)
     .route('/members', memberConfidentialRoutes)
     .route('/audit', auditRoutes)
@@ -42,7 +48,9 @@ function schoolApi() {
     .route('/home-school', homeSchoolRoutes)
     .route('/roles', roleRoutes)
     .route('/apps', appRoutes)
-    .route('/site', siteRoutes);
+    .route('/site', siteRoutes)
+    .route('/subscription', subscriptionRoutes)
+    .route('/promotion', promotionRoutes);
 }
 
 /** Builds the runtime-neutral app; `bun.ts` and `worker.ts` wrap it. */

@@ -100,5 +100,57 @@ export const migrations: Migration[] = [
       "CREATE INDEX `site_showcases_order_idx` ON `site_showcases` (`sort_order`);",
       "CREATE INDEX `site_showcases_image_idx` ON `site_showcases` (`image_file_id`);"
     ]
+  },
+  {
+    "tag": "0003_notices",
+    "hash": "6cbb2dc2936aa28ccd811ce98a1220e43201ad3211243290ca7b6e61617e99e0",
+    "statements": [
+      "CREATE TABLE `notice_cc` (\n\t`notice_id` text NOT NULL,\n\t`member_id` text NOT NULL,\n\tPRIMARY KEY(`notice_id`, `member_id`),\n\tFOREIGN KEY (`notice_id`) REFERENCES `notices`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE INDEX `notice_cc_member_idx` ON `notice_cc` (`member_id`);",
+      "CREATE TABLE `notice_recipients` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`notice_id` text NOT NULL,\n\t`student_id` text NOT NULL,\n\t`student_name` text NOT NULL,\n\t`class_id` text,\n\t`class_name` text DEFAULT '' NOT NULL,\n\t`member_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`relation` text NOT NULL,\n\t`deliver_at` integer NOT NULL,\n\t`read_at` integer,\n\t`confirmed_at` integer,\n\t`answered_at` integer,\n\t`answers_updated_at` integer,\n\t`answers` text,\n\t`answer_locale` text,\n\tFOREIGN KEY (`notice_id`) REFERENCES `notices`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE UNIQUE INDEX `notice_recipients_uq` ON `notice_recipients` (`notice_id`,`student_id`,`member_id`);",
+      "CREATE INDEX `notice_recipients_member_idx` ON `notice_recipients` (`member_id`,`deliver_at`);",
+      "CREATE INDEX `notice_recipients_class_idx` ON `notice_recipients` (`notice_id`,`class_id`);",
+      "CREATE TABLE `notice_sends` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`notice_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`number` integer NOT NULL,\n\t`at` integer NOT NULL,\n\t`by_member_id` text,\n\t`by_name` text NOT NULL,\n\t`recipients` integer NOT NULL,\n\t`deliver_after` integer,\n\tFOREIGN KEY (`notice_id`) REFERENCES `notices`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE UNIQUE INDEX `notice_sends_uq` ON `notice_sends` (`notice_id`,`kind`,`number`);",
+      "CREATE TABLE `notices` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`sender_id` text NOT NULL,\n\t`sender_name` text NOT NULL,\n\t`title` text NOT NULL,\n\t`content` text NOT NULL,\n\t`translations` text NOT NULL,\n\t`questions` text NOT NULL,\n\t`question_count` integer DEFAULT 0 NOT NULL,\n\t`attachment_ids` text NOT NULL,\n\t`targets` text NOT NULL,\n\t`audience` text NOT NULL,\n\t`require_confirm` integer DEFAULT false NOT NULL,\n\t`urgent` integer DEFAULT false NOT NULL,\n\t`auto_cc_sender` integer DEFAULT false NOT NULL,\n\t`status` text NOT NULL,\n\t`scheduled_at` integer,\n\t`sent_at` integer,\n\t`closed_at` integer,\n\t`recalled_at` integer,\n\t`remind_count` integer DEFAULT 0 NOT NULL,\n\t`recipient_count` integer DEFAULT 0 NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL\n);",
+      "CREATE INDEX `notices_sender_idx` ON `notices` (`sender_id`,`id`);",
+      "CREATE INDEX `notices_due_idx` ON `notices` (`status`,`scheduled_at`);",
+      "CREATE TABLE `announcement_recipients` (\n\t`announcement_id` text NOT NULL,\n\t`member_id` text NOT NULL,\n\t`deliver_at` integer NOT NULL,\n\t`read_at` integer,\n\t`read_count` integer DEFAULT 0 NOT NULL,\n\t`liked_at` integer,\n\tPRIMARY KEY(`announcement_id`, `member_id`),\n\tFOREIGN KEY (`announcement_id`) REFERENCES `announcements`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE INDEX `announcement_recipients_member_idx` ON `announcement_recipients` (`member_id`);",
+      "CREATE TABLE `announcements` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`created_by` text NOT NULL,\n\t`author` text NOT NULL,\n\t`title` text NOT NULL,\n\t`body` text NOT NULL,\n\t`summary` text NOT NULL,\n\t`cover_file_id` text,\n\t`attachment_ids` text NOT NULL,\n\t`share` text NOT NULL,\n\t`share_token` text,\n\t`range` text NOT NULL,\n\t`status` text NOT NULL,\n\t`scheduled_at` integer,\n\t`sent_at` integer,\n\t`recalled_at` integer,\n\t`preview_count` integer DEFAULT 0 NOT NULL,\n\t`recipient_count` integer DEFAULT 0 NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL\n);",
+      "CREATE INDEX `announcements_due_idx` ON `announcements` (`status`,`scheduled_at`);",
+      "CREATE UNIQUE INDEX `announcements_share_uq` ON `announcements` (`share_token`);"
+    ]
+  },
+  {
+    "tag": "0004_subscription",
+    "hash": "b8a2a10c40dfb91b6df5ed0c9bfa5312a685dc6ed252a40bae4f8bc03b2e233b",
+    "statements": [
+      "CREATE TABLE `admin_requests` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`area_code` text NOT NULL,\n\t`phone` text NOT NULL,\n\t`identity` text NOT NULL,\n\t`card_type` text NOT NULL,\n\t`card_number` text NOT NULL,\n\t`department_ids` text NOT NULL,\n\t`teaching` text NOT NULL,\n\t`existing_member_id` text,\n\t`status` text DEFAULT 'pending' NOT NULL,\n\t`reason` text DEFAULT '' NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`decided_at` integer,\n\t`decided_by_id` text,\n\t`decided_by_name` text,\n\t`member_id` text\n);",
+      "CREATE UNIQUE INDEX `admin_requests_pending_phone_uq` ON `admin_requests` (`area_code`,`phone`) WHERE \"admin_requests\".\"status\" = 'pending';",
+      "CREATE INDEX `admin_requests_status_idx` ON `admin_requests` (`status`,`created_at`);",
+      "CREATE TABLE `card_check_failures` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`card_number` text NOT NULL,\n\t`at` integer NOT NULL,\n\t`ip` text\n);",
+      "CREATE INDEX `card_check_failures_card_idx` ON `card_check_failures` (`card_number`,`at`);",
+      "CREATE TABLE `subscription_drafts` (\n\t`token_hash` text PRIMARY KEY NOT NULL,\n\t`kind` text NOT NULL,\n\t`step` text NOT NULL,\n\t`data` text NOT NULL,\n\t`member_id` text,\n\t`request_id` text,\n\t`created_at` integer NOT NULL,\n\t`expires_at` integer NOT NULL,\n\tFOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE INDEX `subscription_drafts_expires_idx` ON `subscription_drafts` (`expires_at`);",
+      "CREATE TABLE `subscriptions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`member_id` text NOT NULL,\n\t`identity` text NOT NULL,\n\t`card_type` text NOT NULL,\n\t`card_number` text NOT NULL,\n\t`student_id` text,\n\t`created_at` integer NOT NULL,\n\tFOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`student_id`) REFERENCES `students`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE UNIQUE INDEX `subscriptions_member_card_uq` ON `subscriptions` (`member_id`,`card_number`);",
+      "CREATE UNIQUE INDEX `subscriptions_staff_card_uq` ON `subscriptions` (`card_number`) WHERE \"subscriptions\".\"identity\" in ('teacher', 'staff');",
+      "CREATE INDEX `subscriptions_student_idx` ON `subscriptions` (`student_id`);",
+      "CREATE TABLE `alumni_moves` (\n\t`student_id` text NOT NULL,\n\t`school_year` text NOT NULL,\n\t`update_id` text NOT NULL,\n\t`grade_code` text,\n\t`invited` integer NOT NULL,\n\t`at` integer NOT NULL,\n\tPRIMARY KEY(`student_id`, `school_year`)\n);",
+      "CREATE TABLE `b01_moves` (\n\t`update_id` text NOT NULL,\n\t`student_id` text NOT NULL,\n\t`from_class_id` text,\n\t`from_status` text NOT NULL,\n\t`to_class_id` text,\n\t`to_status` text NOT NULL,\n\tPRIMARY KEY(`update_id`, `student_id`),\n\tFOREIGN KEY (`update_id`) REFERENCES `b01_updates`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE TABLE `b01_rows` (\n\t`upload_id` text NOT NULL,\n\t`seq` integer NOT NULL,\n\t`education_id` text NOT NULL,\n\t`name` text NOT NULL,\n\t`grade_code` text NOT NULL,\n\t`class_name` text NOT NULL,\n\t`class_number` integer,\n\t`student_id` text,\n\t`class_id` text,\n\t`anomalies` text NOT NULL,\n\tPRIMARY KEY(`upload_id`, `seq`),\n\tFOREIGN KEY (`upload_id`) REFERENCES `b01_uploads`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE INDEX `b01_rows_class_idx` ON `b01_rows` (`upload_id`,`grade_code`,`class_name`);",
+      "CREATE TABLE `b01_updates` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`kind` text NOT NULL,\n\t`upload_id` text,\n\t`school_year` text NOT NULL,\n\t`counts` text NOT NULL,\n\t`undo_of` text,\n\t`undone_at` integer,\n\t`by_member_id` text,\n\t`by_name` text NOT NULL,\n\t`at` integer NOT NULL\n);",
+      "CREATE INDEX `b01_updates_at_idx` ON `b01_updates` (`at`);",
+      "CREATE TABLE `b01_uploads` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`school_year` text NOT NULL,\n\t`generated_at` text,\n\t`total` integer NOT NULL,\n\t`anomaly_count` integer NOT NULL,\n\t`by_member_id` text,\n\t`by_name` text NOT NULL,\n\t`at` integer NOT NULL\n);",
+      "CREATE INDEX `b01_uploads_at_idx` ON `b01_uploads` (`at`);",
+      "CREATE TABLE `b08_class_links` (\n\t`class_id` text PRIMARY KEY NOT NULL,\n\t`school_year` text NOT NULL,\n\t`bureau_campus` text NOT NULL,\n\t`grade_code` text NOT NULL,\n\t`bureau_class_name` text NOT NULL,\n\t`audience` text NOT NULL,\n\tFOREIGN KEY (`class_id`) REFERENCES `classes`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE UNIQUE INDEX `b08_class_links_uq` ON `b08_class_links` (`school_year`,`bureau_campus`,`grade_code`,`bureau_class_name`,`audience`);",
+      "CREATE TABLE `b08_fetches` (\n\t`school_year` text PRIMARY KEY NOT NULL,\n\t`classes` text NOT NULL,\n\t`fetched_at` integer NOT NULL,\n\t`by_member_id` text\n);",
+      "CREATE TABLE `b08_syncs` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`school_year` text NOT NULL,\n\t`campus_id` text NOT NULL,\n\t`language` text NOT NULL,\n\t`separate_parent_classes` integer NOT NULL,\n\t`created_grades` integer NOT NULL,\n\t`created_classes` integer NOT NULL,\n\t`by_member_id` text,\n\t`by_name` text NOT NULL,\n\t`at` integer NOT NULL\n);",
+      "CREATE INDEX `b08_syncs_year_idx` ON `b08_syncs` (`school_year`,`at`);"
+    ]
   }
 ];

@@ -7,3 +7,7 @@ export * from './members';
 export * from './messages';
 export * from './system';
 export * from './site';
+export * from './notices';
+export * from './announcements';
+export * from './subscription';
+export * from './promotion';

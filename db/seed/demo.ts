@@ -4,6 +4,7 @@ import { members } from '../schema';
 import { seedDemoApps } from './demo-apps';
 import { seedDemoDepartments } from './demo-departments';
 import { seedDemoHomeSchool } from './demo-home-school';
+import { seedDemoNotices } from './demo-notices';
 import { seedDemoSite } from './demo-site';
 import type { Deps } from '../../api/src/deps';
 import { systemContext } from '../../api/src/lib/context';
@@ -65,8 +66,9 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
       if (f.studentPhone) students[f.studentPhone] = await insertMember(tx, { kind: 'student', name: f.student, phone: f.studentPhone }, now);
     }
     await seedDemoDepartments(tx, now, byAccount);
-    await seedDemoHomeSchool(tx, now, { teacher: byAccount.teacher, zhang: byAccount.zhang, parents, students });
+    const hs = await seedDemoHomeSchool(tx, now, { teacher: byAccount.teacher, zhang: byAccount.zhang, parents, students });
     await seedDemoApps(tx, now);
+    await seedDemoNotices(tx, ctx, { admin: { id: byAccount.admin, name: '陳校長' }, teacher: { id: byAccount.teacher, name: '李老師' }, classes: hs.classes });
     await seedDemoSite(tx, now, { admin: byAccount.admin, teacher: byAccount.teacher, zhang: byAccount.zhang }, { schoolCode: DEMO_SCHOOL, store: deps.platform.files });
     await enqueueMessages(
       tx,
