@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { SchoolDbOrTx } from '../../../db/client';
 import { messages } from '../../../db/schema';
 import type { ServiceContext } from '../lib/context';
@@ -16,40 +17,35 @@ export interface NewMessage {
   deliverAfter?: Date;
 }
 
-// 13 values a row; SQLite allows 32,766 bound values a statement
-const CHUNK = 1000;
-
 /**
  * Writes messages into the outbox inside the caller's transaction. A row whose
  * (member, key) exists already is skipped, so re-running the change that sends them, or a
  * job that runs twice, never sends twice. Returns how many rows were new.
+ *
+ * The rows travel as one JSON parameter expanded by SQLite (`json_each`): one statement for
+ * a whole school's families, instead of thousands of bound values built row by row.
  */
 export async function enqueueMessages(tx: SchoolDbOrTx, ctx: ServiceContext, list: NewMessage[]): Promise<number> {
-  const now = ctx.clock.now();
-  let inserted = 0;
-  for (let i = 0; i < list.length; i += CHUNK) {
-    const rows = list.slice(i, i + CHUNK).map((m) => {
-      const due = m.deliverAfter ?? now;
-      return {
-        id: newId(now.getTime()),
-        dedupeKey: m.dedupeKey,
-        memberId: m.memberId,
-        source: m.source,
-        title: m.title,
-        body: m.body ?? '',
-        refType: m.refType ?? null,
-        refId: m.refId ?? null,
-        createdAt: now,
-        deliverAfter: due,
-        nextAttemptAt: due,
-      };
-    });
-    const result = await tx
-      .insert(messages)
-      .values(rows)
-      .onConflictDoNothing({ target: [messages.memberId, messages.dedupeKey] })
-      .returning({ id: messages.id });
-    inserted += result.length;
-  }
-  return inserted;
+  if (list.length === 0) return 0;
+  const now = ctx.clock.now().getTime();
+  const rows = list.map((m) => ({
+    i: newId(now),
+    k: m.dedupeKey,
+    m: m.memberId,
+    s: m.source,
+    t: m.title,
+    b: m.body ?? '',
+    rt: m.refType ?? null,
+    ri: m.refId ?? null,
+    d: m.deliverAfter?.getTime() ?? now,
+  }));
+  // `where true` keeps SQLite from reading `on conflict` as part of the select's join
+  const inserted = await tx.all<{ id: string }>(sql`
+    insert into ${messages} (id, dedupe_key, member_id, source, title, body, ref_type, ref_id, created_at, deliver_after, next_attempt_at)
+    select value ->> 'i', value ->> 'k', value ->> 'm', value ->> 's', value ->> 't', value ->> 'b', value ->> 'rt', value ->> 'ri',
+      ${now}, value ->> 'd', value ->> 'd'
+    from json_each(${JSON.stringify(rows)}) where true
+    on conflict (member_id, dedupe_key) do nothing
+    returning id`);
+  return inserted.length;
 }
