@@ -21,7 +21,9 @@ const TEXT: Record<Purpose, string> = {
 export async function sendCode(ctx: ServiceContext, input: { purpose: Purpose; areaCode: string; phone: string }): Promise<void> {
   const now = ctx.clock.now();
   const phoneKey = `code:${input.areaCode}:${input.phone}`;
-  await hit(ctx.db, rateLimits, phoneKey, LIMITS.codePerPhone, now.getTime());
+  // one code a minute per purpose (signing in right after subscribing must not wait), and a
+  // cap an hour across all purposes
+  await hit(ctx.db, rateLimits, `${phoneKey}:${input.purpose}`, LIMITS.codePerPhone, now.getTime());
   await hit(ctx.db, rateLimits, `${phoneKey}:h`, LIMITS.codePerPhoneHour, now.getTime());
   if (ctx.ip) await hit(ctx.db, rateLimits, `code-ip:${ctx.ip}`, LIMITS.codePerIp, now.getTime());
   const code = newNumericCode(6);
