@@ -2,6 +2,8 @@ import { Route, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { ContactRoutes } from './back-office/contacts/routes';
 import { PermissionRoutes } from './back-office/permissions/routes';
+import { PromotionRoutes } from './back-office/promotion/routes';
+import { SiteRoutes } from './back-office/site/routes';
 import NotFound from './components/NotFound';
 import { MobileRoutes } from './mobile/more/routes';
 import SchoolPicker from './SchoolPicker';
@@ -14,6 +16,7 @@ const Members = lazy(() => import('./back-office/members/Members'));
 const Audit = lazy(() => import('./back-office/audit/Audit'));
 const NotOpen = lazy(() => import('./back-office/layout/NotOpen'));
 const MobileSignIn = lazy(() => import('./mobile/auth/SignIn'));
+const Subscribe = lazy(() => import('./mobile/subscribe/Subscribe'));
 const MobileLayout = lazy(() => import('./mobile/layout/MobileLayout'));
 const Workbench = lazy(() => import('./mobile/workbench/Workbench'));
 const Messages = lazy(() => import('./mobile/messages/Messages'));
@@ -25,6 +28,7 @@ export default function App() {
       <Route path="/" component={SchoolPicker} />
       <Route path="/:school/sign-in" component={SignIn} />
       <Route path="/:school/m/sign-in" component={MobileSignIn} />
+      <Route path="/:school/m/subscribe" component={Subscribe} />
       <Route path="/:school/m" component={MobileLayout}>
         <Route path="/" component={Workbench} />
         <Route path="/messages" component={Messages} />
@@ -37,6 +41,8 @@ export default function App() {
         <Route path="/audit" component={Audit} />
         <ContactRoutes />
         <PermissionRoutes />
+        <PromotionRoutes />
+        <SiteRoutes />
         <Route path="/*rest" component={NotOpen} />
       </Route>
       <Route path="*" component={NotFound} />

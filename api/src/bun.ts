@@ -66,7 +66,8 @@ const server = Bun.serve({
       const rest = site[2] ?? '/';
       if (!site[2]) return Response.redirect(`${url.origin}${path}/`, 301);
       const file = fileUnder(root, rest.endsWith('/') ? `${rest}index.html` : rest) ?? fileUnder(root, `${rest}/index.html`);
-      if (file) return new Response(Bun.file(file), { headers: { 'cache-control': 'public, max-age=60' } });
+      // revalidated each time: a publish must show at once, not after a cache expires
+      if (file) return new Response(Bun.file(file), { headers: { 'cache-control': 'no-cache' } });
       return new Response(Bun.file(join(root, '404.html')).size ? Bun.file(join(root, '404.html')) : 'Not found', { status: 404 });
     }
     return new Response('Not found', { status: 404 });

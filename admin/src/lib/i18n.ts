@@ -2,12 +2,14 @@ import { createSignal } from 'solid-js';
 import { en } from './locales/en';
 import { contacts } from './locales/modules/contacts';
 import { permissions } from './locales/modules/permissions';
+import { site } from './locales/modules/site';
+import { subscription } from './locales/modules/subscription';
 import { pt } from './locales/pt';
 import { type MessageKey as CoreKey, zhHant } from './locales/zh-Hant';
 
 export type Locale = 'zh-Hant' | 'en' | 'pt';
 /** Every UI string's key: the core dictionary's and each module's. */
-export type MessageKey = CoreKey | keyof (typeof contacts)['zh-Hant'] | keyof (typeof permissions)['zh-Hant'];
+export type MessageKey = CoreKey | keyof (typeof contacts)['zh-Hant'] | keyof (typeof permissions)['zh-Hant'] | keyof (typeof site)['zh-Hant'] | keyof (typeof subscription)['zh-Hant'];
 type Dictionary = Record<MessageKey, string>;
 
 /** The switcher's choices, each named in its own language. */
@@ -18,9 +20,9 @@ export const LOCALES: { id: Locale; label: string; htmlLang: string }[] = [
 ];
 
 const dictionaries: Record<Locale, Dictionary> = {
-  'zh-Hant': { ...zhHant, ...contacts['zh-Hant'], ...permissions['zh-Hant'] },
-  en: { ...en, ...contacts.en, ...permissions.en },
-  pt: { ...pt, ...contacts.pt, ...permissions.pt },
+  'zh-Hant': { ...zhHant, ...contacts['zh-Hant'], ...permissions['zh-Hant'], ...site['zh-Hant'], ...subscription['zh-Hant'] },
+  en: { ...en, ...contacts.en, ...permissions.en, ...site.en, ...subscription.en },
+  pt: { ...pt, ...contacts.pt, ...permissions.pt, ...site.pt, ...subscription.pt },
 };
 const STORAGE_KEY = 'smart-campus.locale';
 const TIME_ZONE = 'Asia/Macau';

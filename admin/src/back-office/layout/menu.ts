@@ -50,6 +50,10 @@ export const MENU: MenuGroup[] = [
       { path: 'contacts/members', label: 'nav.members', grant: 'staffContacts' },
       { path: 'contacts/departments', label: 'nav.departments', grant: 'staffContacts' },
       { path: 'contacts/home-school', label: 'nav.homeSchool', grant: 'homeSchool' },
+      // 自動升班 (manual §2) and the subscription QR codes (§1): super admins
+      { path: 'promotion/b08', label: 'prm.navB08' },
+      { path: 'promotion/b01', label: 'prm.navB01' },
+      { path: 'promotion/qr', label: 'prm.navQr' },
     ],
   },
   {
@@ -104,8 +108,10 @@ export const MENU: MenuGroup[] = [
     access: 'admin',
     icon: 'globe',
     items: [
-      { path: 'site/showcases', label: 'nav.showcases' },
-      { path: 'site/articles', label: 'nav.articles' },
+      { path: 'site/showcases', label: 'site.navShowcases' },
+      { path: 'site/types', label: 'site.navTypes' },
+      { path: 'site/articles', label: 'site.navArticles' },
+      { path: 'site/comments', label: 'site.navComments' },
     ],
   },
   { label: 'nav.messages', icon: 'bell', path: 'messages' },
