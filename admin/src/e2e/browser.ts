@@ -44,3 +44,11 @@ export const PHONE: BrowserContextOptions = {
   isMobile: true,
   hasTouch: true,
 };
+
+/** The signed-in member's unread message count, as the API tells it (the seed grows; tests must not guess). */
+export async function unreadOf(page: import('playwright-core').Page, school = 'B-888'): Promise<number> {
+  return page.evaluate(async (code) => {
+    const res = await fetch(`/api/s/${code}/messages?pageSize=1`, { credentials: 'same-origin' });
+    return (await res.json()).unread as number;
+  }, school);
+}
