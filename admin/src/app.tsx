@@ -6,6 +6,8 @@ import { PromotionRoutes } from './back-office/promotion/routes';
 import { SiteRoutes } from './back-office/site/routes';
 import NotFound from './components/NotFound';
 import { MobileRoutes } from './mobile/more/routes';
+import { MobileNoticeRoutes } from './mobile/notices/routes';
+import { NoticeRoutes } from './back-office/notices/routes';
 import SchoolPicker from './SchoolPicker';
 
 // Each surface loads only its own screens: the phone never downloads the back-office.
@@ -33,6 +35,7 @@ export default function App() {
         <Route path="/" component={Workbench} />
         <Route path="/messages" component={Messages} />
         <MobileRoutes />
+        <MobileNoticeRoutes />
         <Route path="/*rest" component={NotFound} />
       </Route>
       <Route path="/:school" component={Layout}>
@@ -43,6 +46,7 @@ export default function App() {
         <PermissionRoutes />
         <PromotionRoutes />
         <SiteRoutes />
+        <NoticeRoutes />
         <Route path="/*rest" component={NotOpen} />
       </Route>
       <Route path="*" component={NotFound} />

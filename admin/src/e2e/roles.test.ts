@@ -29,7 +29,7 @@ describe('Back-office for a teacher who is not an admin', () => {
 
     const menu = page.getByRole('navigation', { name: '主選單' });
     const names = (await menu.locator('.menu > li > a, .menu > li > details > summary').allTextContents()).map((s) => s.trim());
-    expect(names).toEqual(['首頁', '教學管理', '功課', '消息提醒']);
+    expect(names).toEqual(['首頁', '教學管理', '功課', '家校通知', '消息提醒']);
     expect(await page.locator('.cards').count()).toBe(0);
     await screenshot(page, 'roles-teacher-home');
   });

@@ -65,7 +65,7 @@ describe('Back-office menu', () => {
   it('Should fall back on the role until GET /roles/me answers', () => {
     expect(shown(visibleMenu('scoped'))).not.toContain('nav.contacts');
     expect(shown(visibleMenu('super'))).toContain('permissions/security');
-    expect(shown(visibleMenu(null))).toEqual(['nav.home', 'nav.teaching', 'teaching/courses', 'teaching/terms', 'teaching/subjects', 'teaching/locations', 'nav.homework', 'homework/questions', 'homework/definitions', 'homework/assignments', 'nav.messages']);
+    expect(shown(visibleMenu(null))).toEqual(['nav.home', 'nav.teaching', 'teaching/courses', 'teaching/terms', 'teaching/subjects', 'teaching/locations', 'nav.homework', 'homework/questions', 'homework/definitions', 'homework/assignments', 'nt.nav', 'nav.messages']);
   });
 
   it('Should give super admins every entry', () => {

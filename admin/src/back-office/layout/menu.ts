@@ -114,6 +114,8 @@ export const MENU: MenuGroup[] = [
       { path: 'site/comments', label: 'site.navComments' },
     ],
   },
+  { label: 'nt.nav', icon: 'clipboard', path: 'notices' },
+  { label: 'nt.navAnnouncements', icon: 'bell', path: 'announcements', access: 'admin' },
   { label: 'nav.messages', icon: 'bell', path: 'messages' },
   { label: 'nav.audit', icon: 'clipboard', path: 'audit', access: 'super', grant: 'audit' },
 ];

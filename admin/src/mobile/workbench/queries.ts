@@ -5,4 +5,4 @@ import { permissionsApi } from '../../lib/permissions-client';
 export const myWorkbench = query((school: string) => permissionsApi(school).apps.mine(), 'my-workbench');
 
 /** Where an app's tile leads: its screen when it has one, else its 即將推出 page. */
-export const appPath = (school: string, key: string): string => (key === 'messages' ? `/${school}/m/messages` : `/${school}/m/apps/${key}`);
+export const appPath = (school: string, key: string): string => (key === 'messages' || key === 'notices' ? `/${school}/m/${key}` : `/${school}/m/apps/${key}`);
