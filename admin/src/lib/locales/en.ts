@@ -171,6 +171,7 @@ export const en: Dictionary = {
   'messages.filter': 'Filter',
   'messages.loadMore': 'Load more',
   'messages.unread': 'Unread',
+  'messages.openItem': 'Open',
   'messages.allRead': 'All marked as read',
 
   'source.system': 'System',

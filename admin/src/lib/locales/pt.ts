@@ -171,6 +171,7 @@ export const pt: Dictionary = {
   'messages.filter': 'Filtro',
   'messages.loadMore': 'Carregar mais',
   'messages.unread': 'Por ler',
+  'messages.openItem': 'Abrir',
   'messages.allRead': 'Tudo marcado como lido',
 
   'source.system': 'Sistema',

@@ -170,6 +170,7 @@ export const zhHant = {
   'messages.filter': '篩選',
   'messages.loadMore': '載入更多',
   'messages.unread': '未讀',
+  'messages.openItem': '查看詳情',
   'messages.allRead': '已全部標為已讀',
 
   'source.system': '系統',

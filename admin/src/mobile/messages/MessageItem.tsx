@@ -1,3 +1,4 @@
+import { A, useParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import type { Message } from '../../lib/client';
 import { formatDateTime, hasKey, t } from '../../lib/i18n';
@@ -10,6 +11,7 @@ export default function MessageItem(props: { message: Message; read: boolean; on
     return hasKey(key) ? t(key) : props.message.source;
   };
   const bodyId = () => `message-${props.message.id}-body`;
+  const params = useParams<{ school: string }>();
 
   function toggle() {
     setOpen((o) => !o);
@@ -36,6 +38,11 @@ export default function MessageItem(props: { message: Message; read: boolean; on
           {props.message.body}
         </span>
       </button>
+      <Show when={open() && props.message.refType && props.message.refId}>
+        <A class="m-message__open" href={`/${params.school}/m/open/${props.message.refType}/${props.message.refId}`}>
+          {t('messages.openItem')}
+        </A>
+      </Show>
     </li>
   );
 }
