@@ -1,7 +1,8 @@
 import { getCookie, setCookie } from 'hono/cookie';
 import { describeRoute } from 'hono-openapi';
 import { members } from '../../../db/schema';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import type { SchoolDb } from '../../../db/client';
 import { ApiError } from '../lib/errors';
 import { router } from '../lib/hono';
 import { newToken } from '../lib/ids';
@@ -26,6 +27,15 @@ const SELF_COLUMNS = {
   isTeacher: members.isTeacher,
   isStaff: members.isStaff,
 };
+
+/** /me's query, built once per school database rather than on every request. */
+const selfQueries = new WeakMap<SchoolDb, ReturnType<typeof buildSelfQuery>>();
+const buildSelfQuery = (db: SchoolDb) => db.select(SELF_COLUMNS).from(members).where(eq(members.id, sql.placeholder('id'))).prepare();
+function selfQuery(db: SchoolDb) {
+  let query = selfQueries.get(db);
+  if (!query) selfQueries.set(db, (query = buildSelfQuery(db)));
+  return query;
+}
 
 export const authRoutes = router()
   .post('/sign-in', describeRoute({ tags, summary: 'Back-office sign-in (account or phone + password)' }), valid('json', SignInInput), async (c) => {
@@ -115,7 +125,7 @@ export const authRoutes = router()
   .get('/me', describeRoute({ tags, summary: 'The signed-in member' }), requireActor, async (c) => {
     const ctx = c.var.ctx;
     const session = c.var.session;
-    const member = await ctx.db.select(SELF_COLUMNS).from(members).where(eq(members.id, ctx.actor?.memberId ?? '')).get();
+    const member = await selfQuery(ctx.db).get({ id: ctx.actor?.memberId ?? '' });
     if (!member || !session || !c.var.token) throw new ApiError('unauthenticated');
     return c.json({ member: presentSelf(member), surface: session.surface, csrfToken: csrfTokenOf(c.var.token) });
   })
