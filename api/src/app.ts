@@ -63,15 +63,17 @@ export function createApp(deps: Deps) {
     await next();
   });
   app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  const limitBody = bodyLimit({
+    maxSize: JSON_LIMIT,
+    onError: () => {
+      throw new ApiError('payload_too_large', { params: { limit: '1 MB' } });
+    },
+  });
   app.use('/api/*', async (c, next) => {
-    // uploads stream and count their own bytes against a larger limit
+    // reads carry no body; uploads stream and count their own bytes against a larger limit
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     if (c.req.method === 'POST' && /^\/api\/s\/[^/]+\/files\/?$/.test(c.req.path)) return next();
-    return bodyLimit({
-      maxSize: JSON_LIMIT,
-      onError: () => {
-        throw new ApiError('payload_too_large', { params: { limit: '1 MB' } });
-      },
-    })(c, next);
+    return limitBody(c, next);
   });
   app.get('/api/health', (c) => c.json({ ok: true, time: deps.clock.now().toISOString() }));
   const routes = app.route('/api/s/:school', schoolApi()).route('/api/operator', operatorRoutes);
