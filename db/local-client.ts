@@ -2,6 +2,17 @@ import { type Client, type Config, createClient, type InArgs, type InStatement, 
 import Database from 'libsql';
 
 type Statement = ReturnType<InstanceType<typeof Database>['prepare']>;
+/**
+ * A compiled statement with what it answers, learned once: reading columns costs a native call
+ * each time. Drizzle names every column it selects, so a later migration cannot change them
+ * under a cached statement.
+ */
+interface Prepared {
+  stmt: Statement;
+  reader: boolean;
+  columns: string[];
+  RowClass: (new (values: unknown[]) => Row) | null;
+}
 
 /**
  * A libSQL client for local database files that keeps its prepared statements. The stock
@@ -26,7 +37,7 @@ const VALUES = Symbol('values');
 
 class LocalClient implements Client {
   readonly protocol = 'file';
-  #statements = new Map<string, Statement>();
+  #statements = new Map<string, Prepared>();
   #rowClasses = new Map<string, new (values: unknown[]) => Row>();
   constructor(private readonly db: InstanceType<typeof Database>) {}
 
@@ -34,16 +45,20 @@ class LocalClient implements Client {
     return !this.db.open;
   }
 
-  #prepare(sql: string): Statement {
-    let stmt = this.#statements.get(sql);
-    if (stmt) return stmt;
-    stmt = this.db.prepare(sql);
+  #prepare(sql: string): Prepared {
+    const hit = this.#statements.get(sql);
+    if (hit) return hit;
+    const stmt = this.db.prepare(sql);
+    const reader = stmt.reader;
+    if (reader) stmt.raw(true);
+    const columns = reader ? stmt.columns().map((c) => c.name) : [];
+    const prepared: Prepared = { stmt, reader, columns, RowClass: reader ? this.#rowClass(columns) : null };
     if (this.#statements.size >= STATEMENT_CACHE) {
       const oldest = this.#statements.keys().next().value;
       if (oldest !== undefined) this.#statements.delete(oldest);
     }
-    this.#statements.set(sql, stmt);
-    return stmt;
+    this.#statements.set(sql, prepared);
+    return prepared;
   }
 
   /**
@@ -78,11 +93,8 @@ class LocalClient implements Client {
     const sql = typeof stmt === 'string' ? stmt : stmt.sql;
     const args = typeof stmt === 'string' ? [] : toArgs(stmt.args);
     try {
-      const prepared = this.#prepare(sql);
-      if (prepared.reader) {
-        prepared.raw(true);
-        const columns = prepared.columns().map((c) => c.name);
-        const RowClass = this.#rowClass(columns);
+      const { stmt: prepared, reader, columns, RowClass } = this.#prepare(sql);
+      if (reader && RowClass) {
         const rows = (prepared.all(args) as unknown[][]).map((values) => new RowClass(values));
         return result(columns, rows, 0, undefined);
       }
