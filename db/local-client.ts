@@ -123,6 +123,7 @@ class LocalClient implements Client {
   }
 
   async migrate(stmts: InStatement[]): Promise<ResultSet[]> {
+    this.#statements.clear();
     this.db.exec('PRAGMA foreign_keys=off');
     try {
       return await this.batch(stmts, 'deferred');
@@ -156,6 +157,8 @@ class LocalClient implements Client {
   }
 
   async executeMultiple(sql: string): Promise<void> {
+    // scripts change the schema: statements learned before may answer other columns now
+    this.#statements.clear();
     try {
       this.db.exec(sql);
     } catch (e) {
