@@ -40,9 +40,10 @@ function openClient(factory: ClientFactory, config: Config): Client {
   // statement, and a queue, so a request waits for an open transaction instead of failing.
   const client = factory({ ...config, concurrency: 1 });
   const queued = new QueuedClient(client);
-  queued.ready = queued.executeMultiple(
-    'PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;',
-  );
+  // queued first, so every later statement runs after the pragmas; a failure surfaces there
+  void queued
+    .executeMultiple('PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;')
+    .catch(() => undefined);
   return queued;
 }
 
@@ -52,7 +53,6 @@ function openClient(factory: ClientFactory, config: Config): Client {
  * The driver is synchronous underneath, so this costs nothing but the queue.
  */
 class QueuedClient implements Client {
-  ready: Promise<void> = Promise.resolve();
   #tail: Promise<unknown> = Promise.resolve();
   constructor(private readonly inner: Client) {}
 
