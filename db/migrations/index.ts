@@ -152,5 +152,37 @@ export const migrations: Migration[] = [
       "CREATE TABLE `b08_syncs` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`school_year` text NOT NULL,\n\t`campus_id` text NOT NULL,\n\t`language` text NOT NULL,\n\t`separate_parent_classes` integer NOT NULL,\n\t`created_grades` integer NOT NULL,\n\t`created_classes` integer NOT NULL,\n\t`by_member_id` text,\n\t`by_name` text NOT NULL,\n\t`at` integer NOT NULL\n);",
       "CREATE INDEX `b08_syncs_year_idx` ON `b08_syncs` (`school_year`,`at`);"
     ]
+  },
+  {
+    "tag": "0005_homework",
+    "hash": "9c081bb3d8b46ba7faa11725eaa6fa339de7d30f2927b1fc94dcd82f043310d4",
+    "statements": [
+      "CREATE TABLE `hw_assignment_classes` (\n\t`assignment_id` text NOT NULL,\n\t`class_id` text NOT NULL,\n\tPRIMARY KEY(`assignment_id`, `class_id`),\n\tFOREIGN KEY (`assignment_id`) REFERENCES `hw_assignments`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`class_id`) REFERENCES `classes`(`id`) ON UPDATE no action ON DELETE restrict\n);",
+      "CREATE INDEX `hw_assignment_classes_class_idx` ON `hw_assignment_classes` (`class_id`);",
+      "CREATE TABLE `hw_assignments` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`title` text NOT NULL,\n\t`subject_id` text NOT NULL,\n\t`definition_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`scored` integer NOT NULL,\n\t`total_score` real,\n\t`status` text DEFAULT 'draft' NOT NULL,\n\t`deadline` integer,\n\t`remind_at` integer,\n\t`reminded_at` integer,\n\t`scheduled_at` integer,\n\t`published_at` integer,\n\t`scores_published_at` integer,\n\t`closed_at` integer,\n\t`creator_id` text NOT NULL,\n\t`creator_name` text NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`subject_id`) REFERENCES `subjects`(`id`) ON UPDATE no action ON DELETE restrict,\n\tFOREIGN KEY (`definition_id`) REFERENCES `hw_definitions`(`id`) ON UPDATE no action ON DELETE restrict\n);",
+      "CREATE INDEX `hw_assignments_creator_idx` ON `hw_assignments` (`creator_id`,`created_at`);",
+      "CREATE INDEX `hw_assignments_status_idx` ON `hw_assignments` (`status`,`created_at`);",
+      "CREATE INDEX `hw_assignments_scheduled_idx` ON `hw_assignments` (`scheduled_at`) WHERE \"hw_assignments\".\"status\" = 'draft' and \"hw_assignments\".\"scheduled_at\" is not null;",
+      "CREATE INDEX `hw_assignments_remind_idx` ON `hw_assignments` (`remind_at`) WHERE \"hw_assignments\".\"reminded_at\" is null and \"hw_assignments\".\"remind_at\" is not null;",
+      "CREATE TABLE `hw_attempts` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`submission_id` text NOT NULL,\n\t`number` integer NOT NULL,\n\t`answers` text NOT NULL,\n\t`file_ids` text NOT NULL,\n\t`status` text NOT NULL,\n\t`submitted_at` integer,\n\t`late` integer DEFAULT false NOT NULL,\n\t`marks` text NOT NULL,\n\t`score` real,\n\t`by_member_id` text,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`submission_id`) REFERENCES `hw_submissions`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE UNIQUE INDEX `hw_attempts_uq` ON `hw_attempts` (`submission_id`,`number`);",
+      "CREATE TABLE `hw_definition_items` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`definition_id` text NOT NULL,\n\t`section_id` text NOT NULL,\n\t`question_id` text NOT NULL,\n\t`score` real,\n\t`sort_order` integer NOT NULL,\n\tFOREIGN KEY (`definition_id`) REFERENCES `hw_definitions`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`section_id`) REFERENCES `hw_sections`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`question_id`) REFERENCES `hw_questions`(`id`) ON UPDATE no action ON DELETE restrict\n);",
+      "CREATE UNIQUE INDEX `hw_definition_items_uq` ON `hw_definition_items` (`definition_id`,`question_id`);",
+      "CREATE INDEX `hw_definition_items_section_idx` ON `hw_definition_items` (`section_id`,`sort_order`);",
+      "CREATE INDEX `hw_definition_items_question_idx` ON `hw_definition_items` (`question_id`);",
+      "CREATE TABLE `hw_definitions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`title` text NOT NULL,\n\t`subject_id` text NOT NULL,\n\t`scored` integer NOT NULL,\n\t`status` text DEFAULT 'draft' NOT NULL,\n\t`total_score` real,\n\t`creator_id` text NOT NULL,\n\t`creator_name` text NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\t`completed_at` integer,\n\tFOREIGN KEY (`subject_id`) REFERENCES `subjects`(`id`) ON UPDATE no action ON DELETE restrict\n);",
+      "CREATE INDEX `hw_definitions_subject_idx` ON `hw_definitions` (`subject_id`,`status`);",
+      "CREATE INDEX `hw_definitions_created_idx` ON `hw_definitions` (`created_at`);",
+      "CREATE TABLE `hw_questions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`subject_id` text NOT NULL,\n\t`type` text NOT NULL,\n\t`text` text NOT NULL,\n\t`body` text NOT NULL,\n\t`answer_key` text NOT NULL,\n\t`attachment_ids` text NOT NULL,\n\t`status` text DEFAULT 'draft' NOT NULL,\n\t`creator_id` text NOT NULL,\n\t`creator_name` text NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\t`published_at` integer,\n\tFOREIGN KEY (`subject_id`) REFERENCES `subjects`(`id`) ON UPDATE no action ON DELETE restrict\n);",
+      "CREATE INDEX `hw_questions_subject_idx` ON `hw_questions` (`subject_id`,`status`,`type`);",
+      "CREATE INDEX `hw_questions_creator_idx` ON `hw_questions` (`creator_id`,`created_at`);",
+      "CREATE INDEX `hw_questions_created_idx` ON `hw_questions` (`created_at`);",
+      "CREATE TABLE `hw_sections` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`definition_id` text NOT NULL,\n\t`parent_id` text,\n\t`title` text NOT NULL,\n\t`sort_order` integer NOT NULL,\n\tFOREIGN KEY (`definition_id`) REFERENCES `hw_definitions`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE INDEX `hw_sections_definition_idx` ON `hw_sections` (`definition_id`,`sort_order`);",
+      "CREATE TABLE `hw_submissions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`assignment_id` text NOT NULL,\n\t`student_id` text NOT NULL,\n\t`class_id` text NOT NULL,\n\t`status` text DEFAULT 'not_started' NOT NULL,\n\t`score` real,\n\t`remark` text DEFAULT '' NOT NULL,\n\t`verdict` text,\n\t`attempt_count` integer DEFAULT 0 NOT NULL,\n\t`notified_at` integer,\n\t`graded_at` integer,\n\t`grader_id` text,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`assignment_id`) REFERENCES `hw_assignments`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`student_id`) REFERENCES `students`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "CREATE UNIQUE INDEX `hw_submissions_uq` ON `hw_submissions` (`assignment_id`,`student_id`);",
+      "CREATE INDEX `hw_submissions_assignment_idx` ON `hw_submissions` (`assignment_id`,`class_id`,`status`);",
+      "CREATE INDEX `hw_submissions_student_idx` ON `hw_submissions` (`student_id`,`updated_at`);"
+    ]
   }
 ];

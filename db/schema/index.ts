@@ -11,3 +11,4 @@ export * from './notices';
 export * from './announcements';
 export * from './subscription';
 export * from './promotion';
+export * from './homework';
