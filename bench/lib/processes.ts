@@ -32,7 +32,7 @@ export function makeTempDir(prefix: string): string {
 }
 
 export function removeTempDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
   dirs.delete(dir);
 }
 

@@ -184,5 +184,71 @@ export const migrations: Migration[] = [
       "CREATE INDEX `hw_submissions_assignment_idx` ON `hw_submissions` (`assignment_id`,`class_id`,`status`);",
       "CREATE INDEX `hw_submissions_student_idx` ON `hw_submissions` (`student_id`,`updated_at`);"
     ]
+  },
+  {
+    "tag": "0006_contacts_search",
+    "hash": "fb8b0b52e9efd1bc376e8a3ed3b2a926f50e74e0776589c93f02d943d3efccde",
+    "statements": [
+      "CREATE TABLE `student_search` (\n\t`student_id` text PRIMARY KEY NOT NULL,\n\t`text` text NOT NULL,\n\tFOREIGN KEY (`student_id`) REFERENCES `students`(`id`) ON UPDATE no action ON DELETE cascade\n);",
+      "DROP INDEX `students_name_idx`;",
+      "CREATE INDEX `students_name_idx` ON `students` (`name`,`id`);"
+    ]
+  },
+  {
+    "tag": "0007_contacts_search_triggers",
+    "hash": "b0348da237a689fee2b68e998aa374caf436d5f43679588a706a426a750c1dc1",
+    "statements": [
+      "-- student_search (db/schema/search.ts) is kept by these triggers: every write path to\n-- students, guardians and members keeps it true without remembering to.\nCREATE TRIGGER student_search_student_insert AFTER INSERT ON students BEGIN\n  INSERT OR REPLACE INTO student_search (student_id, text) SELECT s.id, coalesce(s.name, '') || ' ' || coalesce(s.education_id, '') || ' ' || coalesce(s.temp_number, '') || coalesce((select ' ' || group_concat(m.name || ' ' || coalesce(m.phone, ''), ' ') from guardians g join members m on m.id = g.member_id where g.student_id = s.id), '') FROM students s WHERE s.id = new.id;\nEND;",
+      "CREATE TRIGGER student_search_student_update AFTER UPDATE OF name, education_id, temp_number ON students BEGIN\n  INSERT OR REPLACE INTO student_search (student_id, text) SELECT s.id, coalesce(s.name, '') || ' ' || coalesce(s.education_id, '') || ' ' || coalesce(s.temp_number, '') || coalesce((select ' ' || group_concat(m.name || ' ' || coalesce(m.phone, ''), ' ') from guardians g join members m on m.id = g.member_id where g.student_id = s.id), '') FROM students s WHERE s.id = new.id;\nEND;",
+      "CREATE TRIGGER student_search_guardian_insert AFTER INSERT ON guardians BEGIN\n  INSERT OR REPLACE INTO student_search (student_id, text) SELECT s.id, coalesce(s.name, '') || ' ' || coalesce(s.education_id, '') || ' ' || coalesce(s.temp_number, '') || coalesce((select ' ' || group_concat(m.name || ' ' || coalesce(m.phone, ''), ' ') from guardians g join members m on m.id = g.member_id where g.student_id = s.id), '') FROM students s WHERE s.id = new.student_id;\nEND;",
+      "CREATE TRIGGER student_search_guardian_delete AFTER DELETE ON guardians BEGIN\n  INSERT OR REPLACE INTO student_search (student_id, text) SELECT s.id, coalesce(s.name, '') || ' ' || coalesce(s.education_id, '') || ' ' || coalesce(s.temp_number, '') || coalesce((select ' ' || group_concat(m.name || ' ' || coalesce(m.phone, ''), ' ') from guardians g join members m on m.id = g.member_id where g.student_id = s.id), '') FROM students s WHERE s.id = old.student_id;\nEND;",
+      "CREATE TRIGGER student_search_member_update AFTER UPDATE OF name, phone ON members BEGIN\n  INSERT OR REPLACE INTO student_search (student_id, text)\n    SELECT s.id, coalesce(s.name, '') || ' ' || coalesce(s.education_id, '') || ' ' || coalesce(s.temp_number, '') || coalesce((select ' ' || group_concat(m.name || ' ' || coalesce(m.phone, ''), ' ') from guardians g join members m on m.id = g.member_id where g.student_id = s.id), '') FROM students s WHERE s.id IN (SELECT g2.student_id FROM guardians g2 WHERE g2.member_id = new.id);\nEND;",
+      "INSERT OR REPLACE INTO student_search (student_id, text) SELECT s.id, coalesce(s.name, '') || ' ' || coalesce(s.education_id, '') || ' ' || coalesce(s.temp_number, '') || coalesce((select ' ' || group_concat(m.name || ' ' || coalesce(m.phone, ''), ' ') from guardians g join members m on m.id = g.member_id where g.student_id = s.id), '') FROM students s;"
+    ]
+  },
+  {
+    "tag": "0008_messages_hidden",
+    "hash": "ed3e6c632df35260d5ae49da4aae49a2a8575fc761c78f6d1863a5280ff73b19",
+    "statements": [
+      "ALTER TABLE `messages` ADD `hidden_at` integer;"
+    ]
+  },
+  {
+    "tag": "0009_data_versions",
+    "hash": "2c9c383b959fb9eb05e27cee48b74739497550a8b58a1d64146f88c67e11f29e",
+    "statements": [
+      "CREATE TABLE `data_versions` (\n\t`name` text PRIMARY KEY NOT NULL,\n\t`n` integer NOT NULL\n);"
+    ]
+  },
+  {
+    "tag": "0010_data_versions_triggers",
+    "hash": "59d53ae18a5e5ef3fb0c46b1068b1c97502243c6dbc4f6b94a1c913d1994b205",
+    "statements": [
+      "-- data_versions (db/schema/search.ts): 'contacts' moves on every write that can change a\n-- contacts list, whichever code path made it, so cached lists are never stale.\nINSERT INTO data_versions (name, n) VALUES ('contacts', 0);",
+      "CREATE TRIGGER data_version_contacts_students_insert AFTER INSERT ON students BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_students_delete AFTER DELETE ON students BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_students_update AFTER UPDATE ON students BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_guardians_insert AFTER INSERT ON guardians BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_guardians_delete AFTER DELETE ON guardians BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_guardians_update AFTER UPDATE ON guardians BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_classes_insert AFTER INSERT ON classes BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_classes_delete AFTER DELETE ON classes BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_classes_update AFTER UPDATE ON classes BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_grades_insert AFTER INSERT ON grades BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_grades_delete AFTER DELETE ON grades BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_grades_update AFTER UPDATE ON grades BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_campuses_insert AFTER INSERT ON campuses BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_campuses_delete AFTER DELETE ON campuses BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_campuses_update AFTER UPDATE ON campuses BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_class_teachers_insert AFTER INSERT ON class_teachers BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_class_teachers_delete AFTER DELETE ON class_teachers BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_class_teachers_update AFTER UPDATE ON class_teachers BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_admin_scopes_insert AFTER INSERT ON admin_scopes BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_admin_scopes_delete AFTER DELETE ON admin_scopes BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_admin_scopes_update AFTER UPDATE ON admin_scopes BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_members_insert AFTER INSERT ON members BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_members_delete AFTER DELETE ON members BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
+      "CREATE TRIGGER data_version_contacts_members_update AFTER UPDATE OF kind, name, title, area_code, phone, status, is_teacher, is_staff, admin_role, joined_at, activated_at ON members BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;"
+    ]
   }
 ];

@@ -141,7 +141,7 @@ export const students = sqliteTable(
     uniqueIndex('students_education_id_uq').on(t.educationId).where(sql`${t.educationId} is not null`),
     uniqueIndex('students_temp_number_uq').on(t.tempNumber).where(sql`${t.tempNumber} is not null`),
     index('students_class_idx').on(t.classId, t.status, t.name),
-    index('students_name_idx').on(t.name),
+    index('students_name_idx').on(t.name, t.id),
   ],
 );
 

@@ -12,3 +12,4 @@ export * from './announcements';
 export * from './subscription';
 export * from './promotion';
 export * from './homework';
+export * from './search';

@@ -27,6 +27,8 @@ export const messages = sqliteTable(
     /** Not shown nor delivered before this moment (scheduled sends, quiet hours). */
     deliverAfter: integer('deliver_after', { mode: 'timestamp_ms' }).notNull(),
     readAt: integer('read_at', { mode: 'timestamp_ms' }),
+    /** Withdrawn (a recalled notice or announcement): kept, but out of every list, count and delivery. */
+    hiddenAt: integer('hidden_at', { mode: 'timestamp_ms' }),
     /** External delivery (WeCom / WeChat); `none` when only the in-app list carries it. */
     channel: text('channel', { enum: ['none', 'wecom', 'wechat', 'sms'] }).notNull().default('none'),
     status: text('status', { enum: ['pending', 'sending', 'sent', 'failed', 'skipped'] }).notNull().default('pending'),

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import { campuses, classes, grades, students } from '../../../db/schema';
+import { campuses, classes, grades, students, studentSearch } from '../../../db/schema';
 import type { ServiceContext } from '../lib/context';
-import { likePattern, offsetOf, pageOf } from '../lib/paging';
+import { likePattern, offsetOf, type Page, pageOf } from '../lib/paging';
+import { dataVersion, schoolCache } from '../lib/versioned-cache';
 import { readableClassIds, requireOpen, requireReadableClass } from './access';
 import { guardiansOf } from './guardian-members';
 import { presentStudent } from './presenter';
@@ -23,8 +24,24 @@ const joinedGuardian = sql`exists (select 1 from guardians g join members m on m
  * CT-02 students of the classes the caller may read (X-01: searched by student name,
  * education ID or temporary number, parent name or phone; paged), each with its guardians.
  */
-export async function listStudents(ctx: ServiceContext, input: ListStudentsInput) {
+export async function listStudents(ctx: ServiceContext, input: ListStudentsInput): Promise<Page<StudentView>> {
   const actor = requireOpen(ctx.actor);
+  // Admins page back and forth through the same lists: a page is remembered until any write
+  // moves the contacts counter (data_versions, kept by triggers). The key holds the caller,
+  // whose scope decides the rows.
+  const cache = schoolCache<Page<StudentView>>(ctx.school.id, 'students');
+  const key = `${actor.memberId}\u0000${JSON.stringify(input)}`;
+  const version = await dataVersion(ctx.db, 'contacts');
+  const hit = cache.get(key, version);
+  if (hit) return hit;
+  const page = await queryStudents(ctx, actor, input);
+  cache.set(key, version, page);
+  return page;
+}
+
+type StudentView = ReturnType<typeof presentStudent>;
+
+async function queryStudents(ctx: ServiceContext, actor: ReturnType<typeof requireOpen>, input: ListStudentsInput): Promise<Page<StudentView>> {
   const db = ctx.db;
   if (input.classId) await requireReadableClass(db, actor, input.classId, 'classId');
   const visible = input.classId ? [input.classId] : await readableClassIds(db, actor);
@@ -34,10 +51,7 @@ export async function listStudents(ctx: ServiceContext, input: ListStudentsInput
     input.status === 'all' ? undefined : eq(students.status, input.status),
     visible === 'all' ? undefined : inArray(students.classId, visible),
     p
-      ? sql`(${students.name} like ${p} escape '\\' or ${students.educationId} like ${p} escape '\\'
-          or ${students.tempNumber} like ${p} escape '\\'
-          or exists (select 1 from guardians g join members m on m.id = g.member_id
-            where g.student_id = ${students.id} and (m.name like ${p} escape '\\' or m.phone like ${p} escape '\\')))`
+      ? sql`${students.id} in (select ${studentSearch.studentId} from ${studentSearch} where ${studentSearch.text} like ${p} escape '\\')`
       : undefined,
     input.joined === '1' ? joinedGuardian : input.joined === '0' ? sql`not ${joinedGuardian}` : undefined,
   );

@@ -1,5 +1,5 @@
 import { describeRoute } from 'hono-openapi';
-import { router } from '../lib/hono';
+import { cachedJson, router } from '../lib/hono';
 import { valid } from '../lib/validate';
 import { createStudent } from './create-student';
 import { deleteStudent } from './delete-student';
@@ -33,7 +33,7 @@ export const studentRoutes = router()
     c.json(await setClass(c.var.ctx, c.req.valid('json'))),
   )
   .get('/students', describeRoute({ tags, summary: 'Students with guardians (search, joined filter, paged)' }), valid('query', StudentsQuery), async (c) =>
-    c.json(await listStudents(c.var.ctx, c.req.valid('query'))),
+    cachedJson(c, await listStudents(c.var.ctx, c.req.valid('query'))),
   )
   .post('/students', describeRoute({ tags, summary: 'Adds a student with parents' }), valid('json', CreateStudentInput), async (c) =>
     c.json(await createStudent(c.var.ctx, c.req.valid('json')), 201),

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, guardians, members, sessions, students } from '../../../db/schema';
+import { auditLog, guardians, members, sessions, studentSearch, students } from '../../../db/schema';
 import type { Agent } from '../test/agent';
 import { createTestEnv, type TestEnv } from '../test/harness';
 import { type Role, type SchoolFixture, seedSchool, signInAll, signInPhone } from './fixture';
@@ -133,6 +133,47 @@ describe('CT-02 list and search students (X-01)', () => {
     expect(await names('吳媽')).toEqual(['吳思穎']);
     expect(await names('66000103')).toEqual(['林子軒']);
     expect(await names('%')).toEqual([]);
+  });
+
+  it('X-01 the search follows every change: rename, guardians added and removed, a parent’s phone changed', async () => {
+    const names = async (q: string) => (await admin.get(`home-school/students?q=${encodeURIComponent(q)}`)).body.items.map((s: { name: string }) => s.name);
+    const created = await admin.post('home-school/students', {
+      name: '搜尋甲',
+      classId: P3A(),
+      parents: [{ name: '搜尋爸爸', relation: '爸爸', areaCode: '853', phone: '66123900' }],
+    });
+    expect(await names('搜尋爸爸')).toEqual(['搜尋甲']);
+    await admin.patch(`home-school/students/${created.body.id}`, { name: '搜尋乙' });
+    expect(await names('搜尋甲')).toEqual([]);
+    expect(await names('66123900')).toEqual(['搜尋乙']);
+    const dad = created.body.guardians[0].memberId;
+    const { db } = await env.ctx(f.code);
+    await db.update(members).set({ phone: '66123999' }).where(eq(members.id, dad));
+    expect(await names('66123900')).toEqual([]);
+    expect(await names('66123999')).toEqual(['搜尋乙']);
+    await admin.patch(`home-school/students/${created.body.id}`, {
+      guardians: { add: [{ name: '搜尋媽媽', relation: '媽媽', areaCode: '853', phone: '66123901' }], remove: [dad], relation: [] },
+    });
+    expect(await names('搜尋爸爸')).toEqual([]);
+    expect(await names('搜尋媽媽')).toEqual(['搜尋乙']);
+    await admin.delete(`home-school/students/${created.body.id}`);
+    expect(await names('搜尋')).toEqual([]);
+    expect(await db.$count(studentSearch, eq(studentSearch.studentId, created.body.id))).toBe(0);
+  });
+
+  it('X-01 a remembered page is never stale: a write by any path (here straight SQL) shows at once', async () => {
+    const list = async () => (await admin.get(`home-school/students?classId=${P3A()}&pageSize=100`)).body.items.map((s: { name: string }) => s.name);
+    const first = await list();
+    expect(await list()).toEqual(first);
+    const { db } = await env.ctx(f.code);
+    await db.update(students).set({ name: '黃小明改' }).where(eq(students.id, f.hs.students['黃小明']));
+    expect(await list()).toContain('黃小明改');
+    await db.update(members).set({ phone: '66777777' }).where(eq(members.id, f.members.parents['66000101']));
+    const res = await admin.get(`home-school/students?classId=${P3A()}&pageSize=100`);
+    const huang = res.body.items.find((s: { name: string }) => s.name === '黃小明改');
+    expect(huang.guardians.map((g: { phone: string }) => g.phone)).toContain('66777777');
+    await db.update(students).set({ name: '黃小明' }).where(eq(students.id, f.hs.students['黃小明']));
+    await db.update(members).set({ phone: '66000101' }).where(eq(members.id, f.members.parents['66000101']));
   });
 
   it('CT-02 filters joined / not joined and pages', async () => {
