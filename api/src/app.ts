@@ -11,6 +11,7 @@ import type { Deps } from './deps';
 import { departmentRoutes } from './departments/routes';
 import { fileRoutes } from './files/routes';
 import { homeSchoolRoutes } from './home-school/routes';
+import { homeworkRoutes } from './homework/routes';
 import { ApiError } from './lib/errors';
 import { type AppEnv, router } from './lib/hono';
 import { pickLocale } from './lib/i18n';
@@ -46,6 +47,7 @@ function schoolApi() {
     .route('/files', fileRoutes)
     .route('/departments', departmentRoutes)
     .route('/home-school', homeSchoolRoutes)
+    .route('/homework', homeworkRoutes)
     .route('/roles', roleRoutes)
     .route('/apps', appRoutes)
     .route('/site', siteRoutes)

@@ -4,6 +4,8 @@ import { members } from '../schema';
 import { seedDemoApps } from './demo-apps';
 import { seedDemoDepartments } from './demo-departments';
 import { seedDemoHomeSchool } from './demo-home-school';
+import { seedDemoHomework } from './demo-homework';
+import { seedDemoHomeworkBank } from './demo-homework-bank';
 import { seedDemoNotices } from './demo-notices';
 import { seedDemoSite } from './demo-site';
 import type { Deps } from '../../api/src/deps';
@@ -67,6 +69,8 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     }
     await seedDemoDepartments(tx, now, byAccount);
     const hs = await seedDemoHomeSchool(tx, now, { teacher: byAccount.teacher, zhang: byAccount.zhang, parents, students });
+    await seedDemoHomeworkBank(tx, now, { teacher: { id: byAccount.teacher, name: '李老師' }, subjects: hs.subjects });
+    await seedDemoHomework(tx, ctx, { teacher: { id: byAccount.teacher, name: '李老師' }, classes: hs.classes, students: hs.students });
     await seedDemoApps(tx, now);
     await seedDemoNotices(tx, ctx, { admin: { id: byAccount.admin, name: '陳校長' }, teacher: { id: byAccount.teacher, name: '李老師' }, classes: hs.classes });
     await seedDemoSite(tx, now, { admin: byAccount.admin, teacher: byAccount.teacher, zhang: byAccount.zhang }, { schoolCode: DEMO_SCHOOL, store: deps.platform.files });
