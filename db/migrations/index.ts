@@ -250,5 +250,12 @@ export const migrations: Migration[] = [
       "CREATE TRIGGER data_version_contacts_members_delete AFTER DELETE ON members BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;",
       "CREATE TRIGGER data_version_contacts_members_update AFTER UPDATE OF kind, name, title, area_code, phone, status, is_teacher, is_staff, admin_role, joined_at, activated_at ON members BEGIN UPDATE data_versions SET n = n + 1 WHERE name = 'contacts'; END;"
     ]
+  },
+  {
+    "tag": "0011_workbench_group_names",
+    "hash": "57a4e3568417ef7066f112a28627c0499a04a8c0bb0c0d30ce84e58963db077c",
+    "statements": [
+      "ALTER TABLE `workbench_groups` ADD `translations` text DEFAULT '{}' NOT NULL;"
+    ]
   }
 ];

@@ -57,7 +57,9 @@ export const appVisibility = sqliteTable(
 /** Workbench groups (APP-02), e.g. 智慧校園 / Macao Smart Campus, with ordered apps. */
 export const workbenchGroups = sqliteTable('workbench_groups', {
   id: text('id').primaryKey(),
+  /** The zh-Hant name; the phone shows the viewer's language when it is given. */
   name: text('name').notNull(),
+  translations: text('translations', { mode: 'json' }).$type<{ en?: string; pt?: string }>().notNull().default({}),
   sortOrder: integer('sort_order').notNull().default(0),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });

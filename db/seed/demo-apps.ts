@@ -4,7 +4,7 @@ import { CATALOGUE } from '../../api/src/apps/catalogue';
 import { newId } from '../../api/src/lib/ids';
 
 /** The workbench group of manual §19 (分組名稱 智慧校園, 分組英文名 Macao Smart Campus). */
-export const DEMO_WORKBENCH_GROUP = '智慧校園 / Macao Smart Campus';
+export const DEMO_WORKBENCH_GROUP = '智慧校園';
 
 /**
  * APP-01 / APP-02 for the demo school: every catalogue app enabled, open to parents and
@@ -20,6 +20,6 @@ export async function seedDemoApps(tx: SchoolDbOrTx, now: Date): Promise<void> {
   const existing = await tx.select({ id: workbenchGroups.id }).from(workbenchGroups).limit(1).all();
   if (existing.length > 0) return;
   const groupId = newId(now.getTime());
-  await tx.insert(workbenchGroups).values({ id: groupId, name: DEMO_WORKBENCH_GROUP, sortOrder: 0, createdAt: now });
+  await tx.insert(workbenchGroups).values({ id: groupId, name: DEMO_WORKBENCH_GROUP, translations: { en: 'Macao Smart Campus', pt: 'Campus Inteligente de Macau' }, sortOrder: 0, createdAt: now });
   await tx.insert(workbenchItems).values(CATALOGUE.map((a, i) => ({ groupId, appKey: a.key, sortOrder: i })));
 }

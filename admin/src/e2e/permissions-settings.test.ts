@@ -166,7 +166,7 @@ describe('安全與保密 (ADM-04), 部署應用 and 工作台 (APP-01/02)', () 
     await expect.poll(() => group.locator('.pm-wb-app__name').allTextContents()).toEqual(['班級信箱', '家校通知']);
 
     await group.getByRole('button', { name: '↑ 上移 家校溝通' }).click();
-    await expect.poll(() => page.locator('.pm-wb-group h2').allTextContents()).toEqual(['家校溝通', '智慧校園 / Macao Smart Campus']);
+    await expect.poll(() => page.locator('.pm-wb-group h2').allTextContents()).toEqual(['家校溝通', '智慧校園']);
     await screenshot(page, 'workbench-admin-3-two-groups');
 
     await group.getByRole('button', { name: '刪除 家校溝通' }).click();

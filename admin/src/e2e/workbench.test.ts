@@ -36,7 +36,7 @@ describe('Mobile workbench for a parent of two (APP-02, 390×844)', () => {
   it('Should show the workbench group with the apps open to parents, in order, and the unread badge', async () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/陳媽媽$/);
     const group = page.locator('.m-group').first();
-    await expect.poll(() => group.locator('h2').textContent()).toBe('智慧校園 / Macao Smart Campus');
+    await expect.poll(() => group.locator('h2').textContent()).toBe('智慧校園');
     // the manual's 家長學生及教職員 apps only, in the group's order
     expect(await group.locator('.m-app-tile__name').allTextContents()).toEqual([
       '消息提醒',

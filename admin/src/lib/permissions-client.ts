@@ -121,7 +121,9 @@ export interface AppPatch {
 }
 export interface WorkbenchGroup {
   id: Id;
+  /** zh-Hant. */
   name: string;
+  translations: { en?: string; pt?: string };
   sortOrder: number;
   appKeys: string[];
   createdAt: string;
@@ -231,8 +233,10 @@ export function permissionsApi(school: string) {
       update: (key: string, patch: AppPatch) => call<AppSetting>('PATCH', `/apps/${enc(key)}`, patch),
       mine: () => get<MyWorkbench>('/apps/workbench'),
       groups: (query: Paging = {}) => get<Page<WorkbenchGroup>>(`/apps/workbench/groups${toQuery(query)}`),
-      createGroup: (input: { name: string; appKeys?: string[] }) => call<WorkbenchGroup>('POST', '/apps/workbench/groups', input),
-      renameGroup: (id: Id, name: string) => call<WorkbenchGroup>('PATCH', `/apps/workbench/groups/${enc(id)}`, { name }),
+      createGroup: (input: { name: string; translations?: { en?: string; pt?: string }; appKeys?: string[] }) =>
+        call<WorkbenchGroup>('POST', '/apps/workbench/groups', input),
+      renameGroup: (id: Id, name: string, translations: { en?: string; pt?: string } = {}) =>
+        call<WorkbenchGroup>('PATCH', `/apps/workbench/groups/${enc(id)}`, { name, translations }),
       setGroupApps: (id: Id, appKeys: string[]) => call<WorkbenchGroup>('PUT', `/apps/workbench/groups/${enc(id)}/items`, { appKeys }),
       reorderGroups: (groupIds: Id[]) => call<{ groupIds: Id[] }>('POST', '/apps/workbench/groups/reorder', { groupIds }),
       deleteGroup: (id: Id) => call<void>('DELETE', `/apps/workbench/groups/${enc(id)}`),

@@ -49,7 +49,7 @@ export async function myWorkbench(ctx: ServiceContext) {
     groups: groups
       .map((g) => ({
         id: g.id,
-        name: g.name,
+        name: (ctx.locale === 'en' || ctx.locale === 'pt' ? g.translations[ctx.locale] : undefined) ?? g.name,
         apps: (items.get(g.id) ?? []).filter(mayOpen).flatMap((k) => {
           const app = catalogueApp(k);
           return app ? [presentTile(app)] : [];

@@ -20,5 +20,5 @@ export const presentTile = (app: CatalogueApp) => ({ key: app.key, name: app.nam
 
 /** A workbench group with its apps in order (APP-02). */
 export function presentGroup(g: typeof workbenchGroups.$inferSelect, appKeys: string[]) {
-  return { id: g.id, name: g.name, sortOrder: g.sortOrder, appKeys, createdAt: g.createdAt.toISOString() };
+  return { id: g.id, name: g.name, translations: g.translations, sortOrder: g.sortOrder, appKeys, createdAt: g.createdAt.toISOString() };
 }

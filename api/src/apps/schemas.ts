@@ -41,14 +41,19 @@ export const ListGroupsQuery = v.strictObject({ ...PageQuery });
 
 const GroupName = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60));
 
+/** The group's name in English and Portuguese (the phone shows the viewer's language). */
+const GroupTranslations = v.strictObject({ en: v.optional(GroupName), pt: v.optional(GroupName) });
+
 export const CreateGroupInput = v.strictObject({
-  /** e.g. 智慧校園 / Macao Smart Campus. */
+  /** e.g. 智慧校園 (zh-Hant). */
   name: GroupName,
+  /** e.g. { en: 'Macao Smart Campus' }. */
+  translations: v.optional(GroupTranslations, {}),
   /** The group's apps, in order. */
   appKeys: v.optional(AppKeys, []),
 });
 
-export const UpdateGroupInput = v.strictObject({ name: GroupName });
+export const UpdateGroupInput = v.strictObject({ name: v.optional(GroupName), translations: v.optional(GroupTranslations) });
 
 export const GroupItemsInput = v.strictObject({
   /** The group's apps, in the order the workbench shows them. */

@@ -77,6 +77,27 @@ describe('APP-02 the mobile workbench', () => {
     expect(await keys(agents.parent)).not.toContain('calendar');
   });
 
+  it('APP-02 a group is named in the viewer’s language: 智慧校園 / Macao Smart Campus / Campus Inteligente de Macau', async () => {
+    const names = async (language: string) => {
+      agents.teacher.language = language;
+      const res = await agents.teacher.get('apps/workbench');
+      agents.teacher.language = 'zh-Hant';
+      return res.body.groups.map((g: { name: string }) => g.name);
+    };
+    expect(await names('zh-Hant')).toEqual([DEMO_WORKBENCH_GROUP]);
+    expect(await names('en')).toEqual(['Macao Smart Campus']);
+    expect(await names('pt')).toEqual(['Campus Inteligente de Macau']);
+    const created = await agents.super.post('apps/workbench/groups', { name: '常用', translations: { en: 'Favourites' }, appKeys: ['messages'] });
+    expect(created.body.translations).toEqual({ en: 'Favourites' });
+    expect(await names('en')).toEqual(['Macao Smart Campus', 'Favourites']);
+    // no Portuguese name: the zh-Hant one
+    expect(await names('pt')).toEqual(['Campus Inteligente de Macau', '常用']);
+    const renamed = await agents.super.patch(`apps/workbench/groups/${created.body.id}`, { translations: { en: 'Shortcuts', pt: 'Atalhos' } });
+    expect(renamed.body).toMatchObject({ name: '常用', translations: { en: 'Shortcuts', pt: 'Atalhos' } });
+    expect((await agents.super.post('apps/workbench/groups', { name: 'x', translations: { fr: 'y' } })).body.error.field).toBe('translations.fr');
+    expect((await agents.super.delete(`apps/workbench/groups/${created.body.id}`)).status).toBe(204);
+  });
+
   it('APP-02 X-02 groups: create, set their apps in order, reorder, rename, delete; the workbench follows', async () => {
     const s = agents.super;
     const created = await s.post('apps/workbench/groups', { name: '常用', appKeys: ['notices', 'messages'] });

@@ -10,6 +10,8 @@ import Modal from '../Modal';
 export function GroupNameDialog(props: { group: WorkbenchGroup | null; onClose: () => void; onSaved: (notice: string) => void }) {
   const params = useParams<{ school: string }>();
   const [name, setName] = createSignal(props.group?.name ?? '');
+  const [en, setEn] = createSignal(props.group?.translations.en ?? '');
+  const [pt, setPt] = createSignal(props.group?.translations.pt ?? '');
   const [error, setError] = createSignal('');
   const [formError, setFormError] = createSignal('');
   return (
@@ -27,8 +29,10 @@ export function GroupNameDialog(props: { group: WorkbenchGroup | null; onClose: 
         setError('');
         try {
           const api = permissionsApi(params.school).apps;
-          if (props.group) await api.renameGroup(props.group.id, text);
-          else await api.createGroup({ name: text });
+          // an emptied field removes that language's name
+          const translations = { ...(en().trim() ? { en: en().trim() } : {}), ...(pt().trim() ? { pt: pt().trim() } : {}) };
+          if (props.group) await api.renameGroup(props.group.id, text, translations);
+          else await api.createGroup({ name: text, translations });
           props.onSaved(t(props.group ? 'workbench.renamed' : 'workbench.added', { name: text }));
           return true;
         } catch (e) {
@@ -39,6 +43,8 @@ export function GroupNameDialog(props: { group: WorkbenchGroup | null; onClose: 
       onClose={props.onClose}
     >
       <Field id="wb-group-name" label={t('workbench.groupName')} hint={t('workbench.groupNameHint')} maxlength={60} value={name()} onInput={(e) => setName(e.currentTarget.value)} error={error()} />
+      <Field id="wb-group-name-en" label={t('workbench.groupNameEn')} maxlength={60} value={en()} onInput={(e) => setEn(e.currentTarget.value)} />
+      <Field id="wb-group-name-pt" label={t('workbench.groupNamePt')} hint={t('workbench.groupNameOtherHint')} maxlength={60} value={pt()} onInput={(e) => setPt(e.currentTarget.value)} />
     </Modal>
   );
 }

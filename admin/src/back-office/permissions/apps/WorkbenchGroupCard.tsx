@@ -70,7 +70,9 @@ export default function WorkbenchGroupCard(props: {
           </span>
           <div class="pm-wb-group__title">
             <h2 id={titleId()}>{props.group.name}</h2>
-            <span class="muted">{t('workbench.appCount', { n: props.group.appKeys.length })}</span>
+            <span class="muted">
+              {[props.group.translations.en, props.group.translations.pt, t('workbench.appCount', { n: props.group.appKeys.length })].filter(Boolean).join(' · ')}
+            </span>
           </div>
           <div class="actions__row">
             <button type="button" class="button button--small" data-group-move="up" disabled={props.index === 0} onClick={(e) => moveGroup(-1, e)}>

@@ -1,0 +1,1 @@
+ALTER TABLE `workbench_groups` ADD `translations` text DEFAULT '{}' NOT NULL;
