@@ -8,6 +8,7 @@ import NotFound from './components/NotFound';
 import { MobileRoutes } from './mobile/more/routes';
 import { MobileNoticeRoutes } from './mobile/notices/routes';
 import { NoticeRoutes } from './back-office/notices/routes';
+import { HomeworkRoutes } from './back-office/homework/routes';
 import SchoolPicker from './SchoolPicker';
 
 // Each surface loads only its own screens: the phone never downloads the back-office.
@@ -47,6 +48,7 @@ export default function App() {
         <PromotionRoutes />
         <SiteRoutes />
         <NoticeRoutes />
+        <HomeworkRoutes />
         <Route path="/*rest" component={NotOpen} />
       </Route>
       <Route path="*" component={NotFound} />
