@@ -3,10 +3,12 @@ import { lazy } from 'solid-js';
 import { ContactRoutes } from './back-office/contacts/routes';
 import { PermissionRoutes } from './back-office/permissions/routes';
 import { PromotionRoutes } from './back-office/promotion/routes';
+import { SubscriptionRoutes } from './back-office/subscription/routes';
 import { SiteRoutes } from './back-office/site/routes';
 import NotFound from './components/NotFound';
 import { MobileRoutes } from './mobile/more/routes';
 import { MobileNoticeRoutes } from './mobile/notices/routes';
+import { MobileSubscriptionRoutes } from './mobile/identities/routes';
 import { NoticeRoutes } from './back-office/notices/routes';
 import { HomeworkRoutes } from './back-office/homework/routes';
 import SchoolPicker from './SchoolPicker';
@@ -37,6 +39,7 @@ export default function App() {
         <Route path="/messages" component={Messages} />
         <MobileRoutes />
         <MobileNoticeRoutes />
+        <MobileSubscriptionRoutes />
         <Route path="/*rest" component={NotFound} />
       </Route>
       <Route path="/:school" component={Layout}>
@@ -46,6 +49,7 @@ export default function App() {
         <ContactRoutes />
         <PermissionRoutes />
         <PromotionRoutes />
+        <SubscriptionRoutes />
         <SiteRoutes />
         <NoticeRoutes />
         <HomeworkRoutes />

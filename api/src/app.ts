@@ -74,7 +74,7 @@ export function createApp(deps: Deps) {
   app.use('/api/*', async (c, next) => {
     // reads carry no body; uploads stream and count their own bytes against a larger limit
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    if (c.req.method === 'POST' && /^\/api\/s\/[^/]+\/files\/?$/.test(c.req.path)) return next();
+    if (c.req.method === 'POST' && /^\/api\/s\/[^/]+\/(files|promotion\/b01\/upload)\/?$/.test(c.req.path)) return next();
     return limitBody(c, next);
   });
   app.get('/api/health', (c) => c.json({ ok: true, time: deps.clock.now().toISOString() }));

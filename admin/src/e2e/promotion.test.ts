@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { b01FileText, b01Records } from '../../../api/src/promotion/test-b01-file';
 import { launchBrowser, openPage, screenshot } from './browser';
 import { startServer, type TestServer } from './server';
 
@@ -27,6 +28,13 @@ describe('自動升班: B08 sync and B01 update in the back-office', () => {
   });
 
   const dialog = () => page.getByRole('dialog');
+  /** A student's class as the contacts list shows it. */
+  const classOf = (name: string) =>
+    page.evaluate(async (n) => {
+      const res = await fetch(`/api/s/B-888/home-school/students?q=${encodeURIComponent(n)}`);
+      const body = (await res.json()) as { items: { name: string; class: { name: string } | null }[] };
+      return body.items.find((s) => s.name === n)?.class?.name ?? null;
+    }, name);
 
   it('Should list 自動升班 under 通訊錄 and fetch the B08 table from the bureau', async () => {
     const menu = page.getByRole('navigation', { name: '主選單' });
@@ -79,6 +87,9 @@ describe('自動升班: B08 sync and B01 update in the back-office', () => {
     await dialog().getByRole('button', { name: '確認' }).click();
     await expect.poll(() => page.locator('.notice').textContent()).toContain('已更新通訊錄');
     await expect.poll(() => page.locator('.prm__log tbody tr').count()).toBe(1);
+    // PRM-05 the students sit in the classes of the file (docs/samples/b01-sample.json)
+    expect(await classOf('黃小明')).toBe('小三丙班');
+    expect(await classOf('吳思穎')).toBe('小三丙班');
     await screenshot(page, 'promotion-7-b01-applied');
     await page.getByRole('button', { name: '撤銷上次更新' }).click();
     await dialog().getByRole('button', { name: '確認' }).click();
@@ -88,13 +99,30 @@ describe('自動升班: B08 sync and B01 update in the back-office', () => {
     await screenshot(page, 'promotion-8-b01-undone');
   });
 
+  it('PRM-04 a 3,000-student file (2.5 MB, over the 1 MB JSON limit) uploads and its anomaly list pages to the end', async () => {
+    const text = b01FileText(b01Records(3_000));
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1024 * 1024);
+    await page.locator('.prm__file input[type=file]').setInputFiles({ name: 'b01-3000.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => page.locator('.prm__summary').textContent()).toContain('共 3000 名學生');
+    await page.getByRole('button', { name: /查看全部異常/ }).click();
+    await expect.poll(() => page.locator('.pager__summary').first().textContent()).toContain('共 3000 項');
+    expect(await page.locator('.prm__students tbody tr').count()).toBe(50);
+    await page.locator('.prm__students').getByRole('button', { name: '下頁' }).click();
+    await expect.poll(() => page.locator('.prm__students .pager__summary').textContent()).toContain('顯示第 51 至 100 項結果');
+    // the pager always offers the last page by number
+    await page.locator('.prm__students').getByRole('button', { name: '第 60 頁' }).click();
+    await expect.poll(() => page.locator('.prm__students .pager__summary').textContent()).toContain('顯示第 2951 至 3000 項結果');
+    expect(await page.locator('.prm__students tbody tr').count()).toBe(50);
+    await screenshot(page, 'promotion-9-b01-3000-last-page');
+  });
+
   it('Should show the three subscription QR codes with downloads', async () => {
     await page.getByRole('navigation', { name: '主選單' }).getByRole('link', { name: '訂閱二維碼' }).click();
     await expect.poll(() => page.locator('.prm__qr').count()).toBe(3);
     await expect.poll(() => page.locator('.prm__qr img').first().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下載' }).first().click()]);
     expect(download.suggestedFilename()).toMatch(/\.svg$/);
-    await screenshot(page, 'promotion-9-qr');
+    await screenshot(page, 'promotion-10-qr');
     expect(errors).toEqual([]);
   });
 });

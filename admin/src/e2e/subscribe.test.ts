@@ -6,6 +6,7 @@ import { startServer, type TestServer } from './server';
 // A demo bureau student nobody has subscribed yet (api/src/platform/bureau/demo-data.json).
 const STUDENT = { name: '陳家豪', className: '小四甲班', educationId: '1234567-8', birthDate: '20170514' };
 const SECOND = { name: '何俊熙', className: '小四乙班', educationId: '1790263-9', birthDate: '20171201' };
+const THIRD = { name: '黃梓晴', className: '小一乙班', educationId: '2038164-2', birthDate: '20201121' };
 const PHONE_NO = '66001888';
 
 describe('訂閱: a parent subscribes on a phone (390×844)', () => {
@@ -130,6 +131,32 @@ describe('訂閱: a parent subscribes on a phone (390×844)', () => {
     await page.waitForURL('**/B-888/m');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(STUDENT.name);
     await screenshot(page, 'subscribe-11-workbench');
+  });
+
+  it('SUB-04 signed in, 查看已訂閱教育證 lists both children and 添加學生 adds a third with its own card', async () => {
+    await page.goto(`${server.url}/admin/B-888/m/identities`);
+    await expect.poll(() => page.locator('.sub__cards li').count()).toBe(2);
+    expect(await page.locator('.sub-my__identities').textContent()).toContain('家長');
+    await page.getByRole('button', { name: '添加學生' }).click();
+    await page.getByLabel('學生姓名').fill(THIRD.name);
+    await page.getByLabel('班級').selectOption({ label: THIRD.className });
+    await page.getByLabel('關係').selectOption('媽媽');
+    await page.getByRole('button', { name: '下一步' }).click();
+    // ID-02: a card already subscribed for another child is refused
+    await page.getByLabel('教育證編號').fill(SECOND.educationId);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('請輸入出生日期').fill(SECOND.birthDate);
+    await page.getByRole('button', { name: '確定' }).click();
+    await expect.poll(() => page.locator('.field__error').first().textContent()).toBeTruthy();
+    await page.getByLabel('教育證編號').fill(THIRD.educationId);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('請輸入出生日期').fill(THIRD.birthDate);
+    await page.getByRole('button', { name: '確定' }).click();
+    await expect.poll(() => page.locator('.sub__cards li').count()).toBe(3);
+    expect(await page.locator('.notice').textContent()).toBe('已添加學生');
+    expect(await page.locator('.sub__cards').textContent()).toContain(THIRD.className);
+    expect(await overflows()).toBe(false);
+    await screenshot(page, 'subscribe-12-identities');
     expect(errors).toEqual([]);
   });
 });

@@ -52,6 +52,29 @@ export interface CardInput {
   tempNumber?: string;
   birthDate: string;
 }
+export type RequestStatus = 'pending' | 'approved' | 'rejected';
+/** A new admin's subscription waiting for 同意 / 拒絕 (SUB-01). */
+export interface AdminRequest {
+  id: Id;
+  name: string;
+  areaCode: string;
+  phone: string;
+  identity: 'teacher' | 'staff';
+  cardType: CardView['cardType'];
+  cardNumber: string;
+  departments: { id: Id; name: string | null }[];
+  teaching: { classId: Id; className: string | null; subjectId: Id; subjectName: string | null }[];
+  status: RequestStatus;
+  reason: string;
+  createdAt: string;
+  decidedAt: string | null;
+  decidedBy: { id: Id; name: string } | null;
+  memberId: Id | null;
+  /** The approved member's tags (管理員). */
+  memberTags: string[];
+}
+export type ChildInput = CardInput & { studentName: string; classId: Id; relation: string };
+export type IdentityInput = CardInput & { identity: 'teacher' | 'staff'; teaching?: { classId: Id; subjectId: Id }[] };
 export interface QrCode {
   kind: SubscriptionKind;
   name: string;
@@ -143,8 +166,19 @@ export function subscriptionApi(school: string) {
       options: (token: string) => json<DraftOptions>('GET', `${draft(token)}/options`),
       profile: (token: string, input: ProfileInput) => json<{ step: DraftStep }>('POST', `${draft(token)}/profile`, input),
       complete: (token: string, input: CardInput) => json<DraftView>('POST', `${draft(token)}/complete`, input),
-      addChild: (token: string, input: CardInput & { studentName: string; classId: Id; relation: string }) =>
-        json<unknown>('POST', `${draft(token)}/children`, input),
+      addChild: (token: string, input: ChildInput) => json<unknown>('POST', `${draft(token)}/children`, input),
+      addIdentity: (token: string, input: IdentityInput) => json<{ cards: CardView[] }>('POST', `${draft(token)}/identities`, input),
+    },
+    /** The signed-in member's own subscription (查看已訂閱教育證, 添加學生, 掃描職員證). */
+    mine: () => json<{ items: CardView[] }>('GET', '/subscription/mine'),
+    myOptions: () => json<DraftOptions>('GET', '/subscription/options'),
+    addMyChild: (input: ChildInput) => json<{ cards: CardView[] }>('POST', '/subscription/children', input),
+    addMyIdentity: (input: IdentityInput) => json<{ cards: CardView[] }>('POST', '/subscription/identities', input),
+    requests: {
+      list: (q: { page?: number; pageSize?: number; q?: string; status?: RequestStatus | 'all' }) => json<Page<AdminRequest>>('GET', `/subscription/requests${query(q)}`),
+      get: (id: Id) => json<AdminRequest>('GET', `/subscription/requests/${encodeURIComponent(id)}`),
+      approve: (id: Id) => json<AdminRequest>('POST', `/subscription/requests/${encodeURIComponent(id)}/approve`),
+      reject: (id: Id, reason: string) => json<AdminRequest>('POST', `/subscription/requests/${encodeURIComponent(id)}/reject`, reason ? { reason } : {}),
     },
     qr: () => json<{ items: QrCode[] }>('GET', '/subscription/qr'),
     qrFile: (kind: SubscriptionKind) => file(`/subscription/qr/${kind}.svg`, `${school}-${kind}.svg`),
@@ -155,7 +189,7 @@ export function subscriptionApi(school: string) {
     b01: {
       upload: (body: unknown) => json<B01Preview>('POST', '/promotion/b01/upload', body),
       preview: () => json<B01Preview>('GET', '/promotion/b01/preview'),
-      students: (q: { gradeCode?: string; className?: string; anomaly?: '0' | '1'; page?: number; pageSize?: number; q?: string }) =>
+      students: (q: { gradeCode?: string; className?: string; anomaly?: '0' | '1'; page?: number; pageSize?: number; q?: string; uploadId?: Id }) =>
         json<Page<B01Row>>('GET', `/promotion/b01/preview/students${query(q)}`),
       excel: () => file('/promotion/b01/preview.xlsx', 'b01-preview.xlsx'),
       apply: (uploadId: Id) => json<B01Update>('POST', '/promotion/b01/apply', { uploadId }),

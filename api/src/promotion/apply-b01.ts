@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { b01Rows, b01Updates, b01Uploads } from '../../../db/schema';
+import { b01Rows, b01Updates } from '../../../db/schema';
 import { writeAudit } from '../audit/write-audit';
 import type { ServiceContext } from '../lib/context';
 import { ApiError, forbidden } from '../lib/errors';
 import { newId } from '../lib/ids';
-import { latestUpload, standingApply } from './latest-upload';
+import { requireCurrentUpload, standingApply } from './latest-upload';
 import { canUpdateB01 } from './policy';
 import { presentUpdate } from './presenter';
 import { existingClassIds, type Move, performMoves, studentStates } from './student-moves';
@@ -21,11 +21,7 @@ export async function applyB01(ctx: ServiceContext, input: { uploadId: string })
   if (!actor || !canUpdateB01(actor)) throw forbidden();
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const upload = await latestUpload(tx);
-    if (upload.id !== input.uploadId) {
-      const known = await tx.select({ id: b01Uploads.id }).from(b01Uploads).where(eq(b01Uploads.id, input.uploadId)).get();
-      throw known ? new ApiError('b01_stale', { field: 'uploadId' }) : new ApiError('not_found', { field: 'uploadId' });
-    }
+    const upload = await requireCurrentUpload(tx, input.uploadId);
     if (await standingApply(tx, upload.id)) throw new ApiError('b01_applied', { field: 'uploadId' });
     const rows = await tx
       .select({ studentId: b01Rows.studentId, classId: b01Rows.classId })

@@ -15,6 +15,17 @@ export async function latestUpload(db: SchoolDbOrTx): Promise<Upload> {
   return upload;
 }
 
+/**
+ * The current JSON when it is the one the caller names: 409 b01_stale when a newer upload came
+ * since, 404 naming `uploadId` when there is no such upload.
+ */
+export async function requireCurrentUpload(db: SchoolDbOrTx, uploadId: string): Promise<Upload> {
+  const upload = await latestUpload(db);
+  if (upload.id === uploadId) return upload;
+  const known = await db.select({ id: b01Uploads.id }).from(b01Uploads).where(eq(b01Uploads.id, uploadId)).get();
+  throw known ? new ApiError('b01_stale', { field: 'uploadId' }) : new ApiError('not_found', { field: 'uploadId' });
+}
+
 /** The apply of an upload that still stands (not undone), if any. */
 export async function standingApply(db: SchoolDbOrTx, uploadId: string) {
   return db

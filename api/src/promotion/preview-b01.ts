@@ -34,9 +34,10 @@ export async function previewB01(ctx: ServiceContext) {
     .all();
   const classIds = groups.flatMap((g) => (g.classId ? [g.classId] : []));
   const names = classIds.length
-    ? await ctx.db.select({ id: classes.id, name: classes.name, gradeName: grades.name }).from(classes).innerJoin(grades, eq(grades.id, classes.gradeId)).where(inArray(classes.id, classIds)).all()
+    ? await ctx.db.select({ id: classes.id, name: classes.name, gradeName: grades.name, sortOrder: classes.sortOrder }).from(classes).innerJoin(grades, eq(grades.id, classes.gradeId)).where(inArray(classes.id, classIds)).all()
     : [];
   const nameOf = new Map(names.map((n) => [n.id, n]));
+  const classRank = (id: string | null) => (id ? (nameOf.get(id)?.sortOrder ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER);
   const applied = await standingApply(ctx.db, upload.id);
   return {
     upload: presentUpload(upload),
@@ -51,6 +52,7 @@ export async function previewB01(ctx: ServiceContext) {
         anomalies: Number(g.anomalies),
         reasons: ANOMALIES.filter((r) => Number(g[r]) > 0).map((r) => ({ code: r, label: reasonLabel(r, ctx.locale), count: Number(g[r]) })),
       }))
-      .sort((a, b) => gradeRank(a.gradeCode) - gradeRank(b.gradeCode) || a.gradeCode.localeCompare(b.gradeCode) || a.className.localeCompare(b.className, 'zh-Hant')),
+      // school order: grade, then the B08 table's order of classes (甲班 before 乙班), unknown classes last
+      .sort((a, b) => gradeRank(a.gradeCode) - gradeRank(b.gradeCode) || a.gradeCode.localeCompare(b.gradeCode) || classRank(a.classId) - classRank(b.classId) || a.className.localeCompare(b.className, 'zh-Hant')),
   };
 }

@@ -3,7 +3,7 @@ import { b01Rows, classes, students } from '../../../db/schema';
 import type { ServiceContext } from '../lib/context';
 import { forbidden } from '../lib/errors';
 import { likePattern, offsetOf, pageOf } from '../lib/paging';
-import { latestUpload } from './latest-upload';
+import { latestUpload, requireCurrentUpload } from './latest-upload';
 import { canUpdateB01 } from './policy';
 import { presentRow } from './presenter';
 
@@ -14,16 +14,19 @@ export interface PreviewStudentsQuery {
   gradeCode?: string;
   className?: string;
   anomaly?: '0' | '1';
+  uploadId?: string;
 }
 
 /**
  * PRM-04 drill into a class of the preview: the students of the *last* uploaded file in that
  * class (as the file names it), with where each one is now and the reasons of any anomaly;
- * searchable by name or card, paged (X-01).
+ * searchable by name or card, paged (X-01) however long the class or the anomaly list is. A
+ * class is ordered by 學號; a list across classes keeps the file's order. Naming the upload
+ * pins the pages to it (409 b01_stale once a newer file came).
  */
 export async function previewStudents(ctx: ServiceContext, q: PreviewStudentsQuery) {
   if (!canUpdateB01(ctx.actor)) throw forbidden();
-  const upload = await latestUpload(ctx.db);
+  const upload = q.uploadId ? await requireCurrentUpload(ctx.db, q.uploadId) : await latestUpload(ctx.db);
   const search = q.q ? likePattern(q.q) : null;
   const where = and(
     eq(b01Rows.uploadId, upload.id),
@@ -37,7 +40,7 @@ export async function previewStudents(ctx: ServiceContext, q: PreviewStudentsQue
     .select()
     .from(b01Rows)
     .where(where)
-    .orderBy(asc(b01Rows.classNumber), asc(b01Rows.seq))
+    .orderBy(...(q.className !== undefined ? [asc(b01Rows.classNumber), asc(b01Rows.seq)] : [asc(b01Rows.seq)]))
     .limit(q.pageSize)
     .offset(offsetOf(q.page, q.pageSize))
     .all();

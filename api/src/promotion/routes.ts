@@ -1,3 +1,4 @@
+import { bodyLimit } from 'hono/body-limit';
 import { describeRoute } from 'hono-openapi';
 import { download } from '../home-school/download';
 import { ApiError } from '../lib/errors';
@@ -19,6 +20,19 @@ const tags = ['promotion'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
+ * A B01 export is larger than the app's 1 MB JSON limit (the bureau's records carry many
+ * fields: 3,000 students are about 2.5 MB), so its route has its own limit, as uploads do;
+ * app.ts leaves this route to it.
+ */
+export const B01_LIMIT = 16 * 1024 * 1024;
+const limitB01 = bodyLimit({
+  maxSize: B01_LIMIT,
+  onError: () => {
+    throw new ApiError('payload_too_large', { params: { limit: '16 MB' } });
+  },
+});
+
+/**
  * 自動升班 (manual §2): B08 grade/class sync (PRM-01..03) and the B01 update of the contacts
  * (PRM-04, PRM-05, PRM-07) with its undo and log. Super admins, and scoped admins with the
  * b08 / b01 app in scope.
@@ -31,7 +45,7 @@ export const promotionRoutes = router()
   .post('/b08/sync', describeRoute({ tags, summary: 'PRM-01/02 同步到智慧校園: creates the year’s grades and classes (idempotent)' }), valid('json', SyncInput), async (c) =>
     c.json(await syncB08(c.var.ctx, c.req.valid('json'))),
   )
-  .post('/b01/upload', describeRoute({ tags, summary: 'PRM-04/07 uploads a B01 file (docs/B01-FORMAT.md), validated whole; answers the preview' }), async (c) => {
+  .post('/b01/upload', describeRoute({ tags, summary: 'PRM-04/07 uploads a B01 file (docs/B01-FORMAT.md, at most 16 MB), validated whole; answers the preview' }), limitB01, async (c) => {
     let body: unknown;
     try {
       body = await c.req.json();

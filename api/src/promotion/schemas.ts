@@ -26,8 +26,10 @@ export const PreviewStudentsQuery = v.strictObject({
   gradeCode: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(10))),
   /** The class name as in the file, e.g. 小五甲班. */
   className: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
-  /** `1`: only records with anomalies. */
+  /** `1`: only records with anomalies (without a class: the whole file's anomaly list). */
   anomaly: v.optional(v.picklist(['0', '1'])),
+  /** The upload being read: once a newer file is uploaded its pages are 409 b01_stale, so one list never mixes two files. */
+  uploadId: v.optional(Id),
 });
 
 export const ApplyInput = v.strictObject({

@@ -59,6 +59,7 @@ const ROUTES: Route[] = [
   { name: 'POST children', method: 'POST', path: () => 'subscription/children', body: () => ({ ...child, classId: B.hs.classes['高三甲班'], educationId: '12' }), allowed: ['parent'] },
   { name: 'POST identities', method: 'POST', path: () => 'subscription/identities', body: () => ({ identity: 'staff', tempNumber: 'XX1', birthDate: '19800101' }), allowed: staff },
   { name: 'GET requests', method: 'GET', path: () => 'subscription/requests', allowed: admins },
+  { name: 'GET request', method: 'GET', path: (id) => `subscription/requests/${id}`, allowed: supers, hidden: ['scopedIn', 'scopedOut'], needsRequest: true },
   { name: 'POST approve', method: 'POST', path: (id) => `subscription/requests/${id}/approve`, allowed: supers, hidden: ['scopedIn', 'scopedOut'], needsRequest: true },
   { name: 'POST reject', method: 'POST', path: (id) => `subscription/requests/${id}/reject`, body: () => ({}), allowed: supers, hidden: ['scopedIn', 'scopedOut'], needsRequest: true },
 ];
@@ -102,6 +103,7 @@ describe('scope and tenants', () => {
     const beforeC = await subscriptionCounts(env, 'C-001');
     expect((await agents.super.post(`subscription/requests/${idC}/approve`)).status).toBe(404);
     expect((await agents.creator.post(`subscription/requests/${idC}/reject`, {})).status).toBe(404);
+    expect((await agents.super.get(`subscription/requests/${idC}`)).status).toBe(404);
     const c = env.agent('C-001');
     const tokenC = await start(c, 'family', 'parent');
     const viaB = env.agent('B-888');

@@ -158,6 +158,35 @@ describe('staff subscription (教職員訂閱)', () => {
     expect((await me.get('subscription/mine')).body.items.map((c: { cardNumber: string }) => c.cardNumber)).toEqual(['XX20001', 'XX20002']);
   });
 
+  it('SUB-03 ID-01 a teacher subscribes with the bureau\'s teacher card, then adds the staff card signed in; 查看已訂閱教育證 lists both', async () => {
+    // 李美玲 holds a teacher card and a staff card in the demo bureau data
+    const a = env.agent('B-888');
+    const token = await start(a, 'staff', 'teacher');
+    await verifyPhone(env, a, token, '853', '66123407');
+    const options = (await a.get(`subscription/drafts/${token}/options`)).body;
+    const subject = options.subjects.find((s: { code: string }) => s.code === 'CHI');
+    await a.post(`subscription/drafts/${token}/profile`, { name: '李美玲', departmentIds: [options.departments[0].id], teaching: [{ classId: f.hs.classes['小二甲班'], subjectId: subject.id }] });
+    const wrong = await a.post(`subscription/drafts/${token}/complete`, { educationId: '0712345-6', birthDate: '19850313' });
+    expect(wrong.body.error).toMatchObject({ code: 'birth_date_mismatch', field: 'birthDate' });
+    const done = await a.post(`subscription/drafts/${token}/complete`, { educationId: '07123456', birthDate: '19850312' });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.body.cards).toEqual([expect.objectContaining({ identity: 'teacher', cardType: 'education_id', cardNumber: '0712345-6' })]);
+    env.clock.advance(61_000);
+    const me = env.agent('B-888');
+    await me.signInWithCode('853', '66123407', (p) => env.sms.lastCode(p));
+    // the other card of someone else's identity is refused: one card, one member
+    const other = env.agent('B-888');
+    const t2 = await start(other, 'staff', 'staff');
+    await verifyPhone(env, other, t2, '853', '66123408');
+    await other.post(`subscription/drafts/${t2}/profile`, { name: '冒用者', departmentIds: [options.departments[0].id] });
+    expect((await other.post(`subscription/drafts/${t2}/complete`, { educationId: '0712345-6', birthDate: '19850312' })).body.error).toMatchObject({ code: 'card_in_use', field: 'educationId' });
+    const added = await me.post('subscription/identities', { identity: 'staff', educationId: '0712346-4', birthDate: '19850312' });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const mine = (await me.get('subscription/mine')).body.items;
+    expect(mine.map((c: { identity: string; cardNumber: string }) => `${c.identity}:${c.cardNumber}`)).toEqual(['teacher:0712345-6', 'staff:0712346-4']);
+    expect(await memberByPhone('66123407')).toMatchObject({ isTeacher: true, isStaff: true });
+  });
+
   it('ID-03 a parent of the school, signed in on their phone, subscribes as staff without a code and keeps their child', async () => {
     env.clock.advance(61_000);
     const a = env.agent('B-888');
@@ -194,9 +223,12 @@ describe('admin subscription (管理員訂閱, SUB-01)', () => {
     await admin.signIn('super', 'password5');
     const list = await admin.get('subscription/requests?q=新管理員');
     expect(list.body).toMatchObject({ total: 1, items: [expect.objectContaining({ name: '新管理員', status: 'pending', cardNumber: 'XX40001' })] });
+    // the message opens the request (點擊註冊消息查看申請加入的管理員資訊)
+    expect(told.every((m) => m.refType === 'admin-request' && m.refId === list.body.items[0].id)).toBe(true);
+    expect((await admin.get(`subscription/requests/${list.body.items[0].id}`)).body).toEqual(list.body.items[0]);
     const approved = await admin.post(`subscription/requests/${list.body.items[0].id}/approve`);
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-    expect(approved.body).toMatchObject({ status: 'approved', decidedBy: { name: '超管' } });
+    expect(approved.body).toMatchObject({ status: 'approved', decidedBy: { name: '超管' }, memberTags: ['管理員'] });
     const m = await memberByPhone('66123405');
     expect(m).toMatchObject({ kind: 'staff', isTeacher: true, adminRole: null });
     const tag = await d.select({ name: tags.name }).from(memberTags).innerJoin(tags, eq(tags.id, memberTags.tagId)).where(eq(memberTags.memberId, m?.id ?? '')).all();

@@ -37,7 +37,7 @@ export function presentDraft(d: Draft, extra: { cards: CardView[]; request: { st
 }
 
 /** An admin request as the approving admins see it (SUB-01). */
-export function presentRequest(r: Request, names: { departments: Map<string, string>; classes: Map<string, string>; subjects: Map<string, string> }) {
+export function presentRequest(r: Request, names: { departments: Map<string, string>; classes: Map<string, string>; subjects: Map<string, string>; memberTags: Map<string, string[]> }) {
   return {
     id: r.id,
     name: r.name,
@@ -54,5 +54,7 @@ export function presentRequest(r: Request, names: { departments: Map<string, str
     decidedAt: r.decidedAt?.toISOString() ?? null,
     decidedBy: r.decidedById ? { id: r.decidedById, name: r.decidedByName ?? '' } : null,
     memberId: r.memberId,
+    /** The approved member's tags (同意 gives 管理員). */
+    memberTags: r.memberId ? (names.memberTags.get(r.memberId) ?? []) : [],
   };
 }

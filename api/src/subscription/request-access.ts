@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { SchoolDbOrTx } from '../../../db/client';
-import { adminRequests, classes, departments, subjects } from '../../../db/schema';
+import { adminRequests, classes, departments, memberTags, subjects, tags } from '../../../db/schema';
 import { ancestorIds, type DepartmentTree } from '../departments/tree';
 import type { Actor } from '../lib/context';
 import { notFound } from '../lib/errors';
@@ -25,8 +25,14 @@ export async function requireDecidable(db: SchoolDbOrTx, actor: Actor | null, tr
   return r;
 }
 
-/** Names of the departments, classes and subjects requests mention, for the list. */
+/** Names of the departments, classes and subjects requests mention, and the tags of the members approved, for the list. */
 export async function requestNames(db: SchoolDbOrTx, list: AdminRequest[]) {
+  const mIds = [...new Set(list.flatMap((r) => (r.memberId ? [r.memberId] : [])))];
+  const tagged = mIds.length
+    ? await db.select({ memberId: memberTags.memberId, name: tags.name }).from(memberTags).innerJoin(tags, eq(tags.id, memberTags.tagId)).where(inArray(memberTags.memberId, mIds)).orderBy(tags.name).all()
+    : [];
+  const memberTagNames = new Map<string, string[]>();
+  for (const t of tagged) memberTagNames.set(t.memberId, [...(memberTagNames.get(t.memberId) ?? []), t.name]);
   const dIds = [...new Set(list.flatMap((r) => r.departmentIds))];
   const cIds = [...new Set(list.flatMap((r) => r.teaching.map((t) => t.classId)))];
   const sIds = [...new Set(list.flatMap((r) => r.teaching.map((t) => t.subjectId)))];
@@ -34,6 +40,7 @@ export async function requestNames(db: SchoolDbOrTx, list: AdminRequest[]) {
   return {
     departments: dIds.length ? await pairs(db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, dIds)).all()) : new Map<string, string>(),
     classes: cIds.length ? await pairs(db.select({ id: classes.id, name: classes.name }).from(classes).where(inArray(classes.id, cIds)).all()) : new Map<string, string>(),
+    memberTags: memberTagNames,
     subjects: sIds.length ? await pairs(db.select({ id: subjects.id, name: subjects.name }).from(subjects).where(inArray(subjects.id, sIds)).all()) : new Map<string, string>(),
   };
 }

@@ -6,6 +6,7 @@ import { addMyChild } from './add-child';
 import { addMyIdentity } from './add-identity';
 import { approveRequest } from './approve-request';
 import { flowRoutes } from './flow-routes';
+import { getRequest } from './get-request';
 import { myOptions } from './get-options';
 import { listMine } from './list-mine';
 import { listRequests } from './list-requests';
@@ -32,6 +33,9 @@ export const subscriptionRoutes = router()
   )
   .get('/requests', describeRoute({ tags, summary: 'SUB-01 admin requests (admins), searchable and paged' }), requireActor, valid('query', RequestsQuery), async (c) =>
     c.json(await listRequests(c.var.ctx, c.req.valid('query'))),
+  )
+  .get('/requests/:id', describeRoute({ tags, summary: 'SUB-01 one admin request (what the message to the admins opens)' }), requireActor, valid('param', IdParam), async (c) =>
+    c.json(await getRequest(c.var.ctx, c.req.valid('param').id)),
   )
   .post('/requests/:id/approve', describeRoute({ tags, summary: 'SUB-01 同意: adds the member with the 管理員 tag and invites them' }), requireActor, valid('param', IdParam), async (c) =>
     c.json(await approveRequest(c.var.ctx, c.req.valid('param').id)),

@@ -54,6 +54,7 @@ export const MENU: MenuGroup[] = [
       { path: 'promotion/b08', label: 'prm.navB08' },
       { path: 'promotion/b01', label: 'prm.navB01' },
       { path: 'promotion/qr', label: 'prm.navQr' },
+      { path: 'subscription/requests', label: 'sub.req.nav', grant: 'staffContacts' },
     ],
   },
   {

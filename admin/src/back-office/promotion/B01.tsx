@@ -6,7 +6,7 @@ import { formatDateTime, t } from '../../lib/i18n';
 import { type B01Preview, subscriptionApi } from '../../lib/subscription-client';
 import { useTitle } from '../../lib/title';
 import { saveFile } from '../contacts/save-file';
-import B01Students from './B01Students';
+import B01Students, { type B01Drill } from './B01Students';
 import UpdateLog from './UpdateLog';
 import './promotion.css';
 
@@ -36,7 +36,7 @@ export default function B01() {
   const [notice, setNotice] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const [open, setOpen] = createSignal<string | null>(null);
-  const [drill, setDrill] = createSignal<ClassKey | null>(null);
+  const [drill, setDrill] = createSignal<B01Drill | null>(null);
   const [confirm, setConfirm] = createSignal<ConfirmRequest | null>(null);
   useTitle(() => t('prm.navB01'));
 
@@ -156,6 +156,15 @@ export default function B01() {
             <p class="prm__summary">
               {t('prm.uploaded', { year: p().upload.schoolYear, total: p().upload.total, anomalies: p().upload.anomalyCount, by: p().upload.by.name ?? '', at: formatDateTime(p().upload.at) })}
               <Show when={p().applied}>{(a) => <strong> {t('prm.alreadyApplied', { at: formatDateTime(a().at) })}</strong>}</Show>
+              <Show when={p().upload.anomalyCount > 0}>
+                {' '}
+                <button type="button" class="button button--small prm__anomalies" onClick={() => setDrill({ anomalies: true })}>
+                  <span class="prm__bang" aria-hidden="true">
+                    !
+                  </span>
+                  {t('prm.viewAnomalies', { n: p().upload.anomalyCount })}
+                </button>
+              </Show>
             </p>
             <div class="table-wrap">
               <table class="table prm__preview">
@@ -226,7 +235,9 @@ export default function B01() {
                 </tbody>
               </table>
             </div>
-            <Show when={drill()}>{(d) => <B01Students gradeCode={d().gradeCode} className={d().className} uploadId={p().upload.id} onClose={() => setDrill(null)} />}</Show>
+            <Show when={drill()} keyed>
+              {(d) => <B01Students drill={d} uploadId={p().upload.id} onClose={() => setDrill(null)} />}
+            </Show>
           </>
         )}
       </Show>

@@ -1,77 +1,73 @@
 import { A } from '@solidjs/router';
-import { createResource, createSignal, For, Show } from 'solid-js';
-import Field from '../../components/Field';
+import { createSignal, Match, Show, Switch } from 'solid-js';
 import { t } from '../../lib/i18n';
-import { type CardInput, type DraftView, subscriptionApi } from '../../lib/subscription-client';
-import CardStep from './CardStep';
-import { type FieldErrors } from './errors';
-import { ClassOptions } from './ProfileStep';
+import { type DraftView, subscriptionApi } from '../../lib/subscription-client';
+import AddChild from './AddChild';
+import AddIdentity from './AddIdentity';
+import SubscribedCards, { missingIdentity } from './SubscribedCards';
+
+/** SUB-01 while an admin's request waits, and once it is decided (the page reloaded later). */
+function RequestState(props: { draft: DraftView }) {
+  const status = () => props.draft.request?.status ?? 'pending';
+  return (
+    <Switch
+      fallback={
+        <>
+          <h2 id="sub-done-title" class="sub__state">
+            {t('sub.pendingTitle')}
+          </h2>
+          <p>{t('sub.pending')}</p>
+        </>
+      }
+    >
+      <Match when={status() === 'approved'}>
+        <h2 id="sub-done-title" class="sub__state sub__state--ok">
+          ✓ {t('sub.approvedTitle')}
+        </h2>
+        <p>{t('sub.approvedNote')}</p>
+      </Match>
+      <Match when={status() === 'rejected'}>
+        <h2 id="sub-done-title" class="sub__state sub__state--no">
+          {t('sub.rejectedTitle')}
+        </h2>
+        <p>{t('sub.rejectedNote')}</p>
+        <Show when={props.draft.request?.reason}>
+          <p class="sub__reason">{t('sub.req.reasonWas', { reason: props.draft.request?.reason ?? '' })}</p>
+        </Show>
+      </Match>
+    </Switch>
+  );
+}
 
 /**
  * The end of the flow: 等待審批 for an admin (SUB-01); otherwise the verified phone, 已訂閱身份
- * with 查看已訂閱教育證 (SUB-03), and for a parent 添加學生 (SUB-04: one card per child).
+ * with 查看已訂閱教育證, for a staff member with both cards 掃描職員證 / 掃描教學人員證 (SUB-03),
+ * for a parent 添加學生 (SUB-04: one card per child).
  */
 export default function DoneStep(props: { school: string; token: string; draft: DraftView; onDraft: (d: DraftView) => void; onRestart: () => void }) {
   const api = () => subscriptionApi(props.school);
   const [showCards, setShowCards] = createSignal(props.draft.kind === 'family');
-  const [adding, setAdding] = createSignal<null | 'form' | 'card'>(null);
-  const [added, setAdded] = createSignal(false);
-  const [child, setChild] = createSignal({ studentName: '', classId: '', relation: '' });
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [options] = createResource(
-    () => (props.draft.kind === 'family' && adding() ? props.token : null),
-    (token) => api().draft.options(token),
-  );
+  const [adding, setAdding] = createSignal(false);
+  const [added, setAdded] = createSignal('');
   const pending = () => props.draft.step === 'pending';
+  const other = () => (props.draft.kind === 'staff' ? missingIdentity(props.draft.cards) : null);
 
-  const toCard = (e: SubmitEvent) => {
-    e.preventDefault();
-    const c = child();
-    const missing = (['studentName', 'classId', 'relation'] as const).find((f) => !c[f]);
-    if (missing) return setErrors({ [missing]: t(missing === 'studentName' ? 'sub.studentNameHint' : missing === 'classId' ? 'sub.pickClass' : 'sub.pickRelation') });
-    setErrors({});
-    setAdding('card');
-  };
-
-  async function addChild(input: CardInput) {
-    try {
-      await api().draft.addChild(props.token, { ...child(), ...input });
-    } catch (error) {
-      // a refusal about the child (name, class, relation) belongs on the form before the card
-      const field = (error as { field?: string }).field;
-      if (field === 'studentName' || field === 'classId' || field === 'relation') {
-        setErrors({ [field]: (error as Error).message });
-        setAdding('form');
-        return;
-      }
-      throw error;
-    }
+  async function refresh(message: string) {
     props.onDraft(await api().draft.get(props.token));
-    setAdding(null);
-    setAdded(true);
+    setAdding(false);
+    setAdded(message);
     setShowCards(true);
-    setChild({ studentName: '', classId: '', relation: '' });
   }
 
   return (
     <section class="sub__done" aria-labelledby="sub-done-title">
-      <Show
-        when={!pending()}
-        fallback={
-          <>
-            <h2 id="sub-done-title" class="sub__state">
-              {t('sub.pendingTitle')}
-            </h2>
-            <p>{t('sub.pending')}</p>
-          </>
-        }
-      >
+      <Show when={!pending()} fallback={<RequestState draft={props.draft} />}>
         <h2 id="sub-done-title" class="sub__state sub__state--ok">
           ✓ {t('sub.doneTitle')}
         </h2>
         <Show when={added()}>
           <p class="notice" role="status">
-            {t('sub.childAdded')}
+            {added()}
           </p>
         </Show>
         <dl class="sub__facts">
@@ -88,81 +84,46 @@ export default function DoneStep(props: { school: string; token: string; draft: 
           </dd>
         </dl>
         <Show when={showCards()}>
-          <ul class="sub__cards">
-            <For each={props.draft.cards}>
-              {(c) => (
-                <li class="m-card">
-                  <strong>{c.student?.name ?? props.draft.name}</strong>
-                  <span>{c.student?.className}</span>
-                  <span class="muted">
-                    {t(`sub.card.${c.cardType}`)} {c.cardNumber}
-                  </span>
-                </li>
-              )}
-            </For>
-          </ul>
+          <SubscribedCards cards={props.draft.cards} holder={props.draft.name ?? ''} />
         </Show>
         <p class="sub__note">{props.draft.kind === 'family' ? t('sub.familyInvite') : t('sub.staffInvite')}</p>
         <Show when={props.draft.kind === 'family'}>
           <Show
             when={adding()}
             fallback={
-              <button type="button" class="button button--outline button--block button--large" onClick={() => setAdding('form')}>
+              <button type="button" class="button button--outline button--block button--large" onClick={() => (setAdded(''), setAdding(true))}>
                 {t('sub.addStudent')}
               </button>
             }
           >
+            <AddChild
+              loadOptions={() => api().draft.options(props.token)}
+              submit={async (input) => (await api().draft.addChild(props.token, input), await refresh(t('sub.childAdded')))}
+              onCancel={() => setAdding(false)}
+            />
+          </Show>
+        </Show>
+        <Show when={other()}>
+          {(identity) => (
             <Show
-              when={adding() === 'card'}
+              when={adding()}
               fallback={
-                <form class="sub__form sub__child" onSubmit={toCard} novalidate aria-label={t('sub.addStudent')}>
-                  <Field
-                    id="sub-child-name"
-                    label={t('sub.studentName')}
-                    placeholder={t('sub.studentNameHint')}
-                    value={child().studentName}
-                    onInput={(e) => setChild((c) => ({ ...c, studentName: e.currentTarget.value }))}
-                    error={errors().studentName}
-                  />
-                  <div class="field" classList={{ 'field--invalid': !!errors().classId }}>
-                    <label for="sub-child-class">{t('sub.class')}</label>
-                    <select id="sub-child-class" value={child().classId} onChange={(e) => setChild((c) => ({ ...c, classId: e.currentTarget.value }))}>
-                      <option value="">{t('sub.pickClass')}</option>
-                      <ClassOptions classes={options()?.classes ?? []} />
-                    </select>
-                    <Show when={errors().classId}>
-                      <p class="field__error" role="alert">
-                        {errors().classId}
-                      </p>
-                    </Show>
-                  </div>
-                  <div class="field" classList={{ 'field--invalid': !!errors().relation }}>
-                    <label for="sub-child-relation">{t('sub.relation')}</label>
-                    <select id="sub-child-relation" value={child().relation} onChange={(e) => setChild((c) => ({ ...c, relation: e.currentTarget.value }))}>
-                      <option value="">{t('sub.pickRelation')}</option>
-                      <For each={options()?.relations ?? []}>{(r) => <option value={r}>{r}</option>}</For>
-                    </select>
-                    <Show when={errors().relation}>
-                      <p class="field__error" role="alert">
-                        {errors().relation}
-                      </p>
-                    </Show>
-                  </div>
-                  <p class="sub__note">{t('sub.familyNote')}</p>
-                  <div class="sub__pair">
-                    <button type="button" class="button button--outline button--large" onClick={() => setAdding(null)}>
-                      {t('sub.back')}
-                    </button>
-                    <button type="submit" class="button button--primary button--large">
-                      {t('sub.next')}
-                    </button>
-                  </div>
-                </form>
+                <>
+                  <p class="sub__note">{t('sub.my.identityNote')}</p>
+                  <button type="button" class="button button--outline button--block button--large" onClick={() => (setAdded(''), setAdding(true))}>
+                    {t(`sub.my.scan.${identity()}`)}
+                  </button>
+                </>
               }
             >
-              <CardStep mode="education" onBack={() => setAdding('form')} submit={addChild} />
+              <AddIdentity
+                identity={identity()}
+                loadOptions={() => api().draft.options(props.token)}
+                submit={async (input) => (await api().draft.addIdentity(props.token, input), await refresh(t('sub.my.identityAdded', { identity: t(`sub.identity.${identity()}`) })))}
+                onCancel={() => setAdding(false)}
+              />
             </Show>
-          </Show>
+          )}
         </Show>
         <A class="button button--primary button--block button--large sub__go" href={`/${props.school}/m/sign-in`}>
           {t('sub.goSignIn')}

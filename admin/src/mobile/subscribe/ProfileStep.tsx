@@ -1,42 +1,13 @@
-import { createResource, createSignal, For, Index, type JSX, Show } from 'solid-js';
+import { createResource, createSignal, For, Show } from 'solid-js';
 import Field from '../../components/Field';
 import { t } from '../../lib/i18n';
-import { type ClassChoice, type DraftView, type SubscriptionKind, subscriptionApi } from '../../lib/subscription-client';
+import { type DraftView, type SubscriptionKind, subscriptionApi } from '../../lib/subscription-client';
 import { type FieldErrors, isExpired, placeError } from './errors';
+import { ClassOptions, SelectField } from './fields';
+import TeachingRows from './TeachingRows';
 
 export type CardMode = 'education' | 'temp';
 const FIELDS = ['name', 'departmentIds', 'teaching', 'studentName', 'classId', 'relation'] as const;
-
-/** The B08 classes as a <select>, grouped by grade (SUB-05). */
-export function ClassOptions(props: { classes: ClassChoice[] }) {
-  const grades = () => [...new Set(props.classes.map((c) => `${c.campusName} ${c.gradeName}`))];
-  return (
-    <For each={grades()}>
-      {(g) => (
-        <optgroup label={g}>
-          <For each={props.classes.filter((c) => `${c.campusName} ${c.gradeName}` === g)}>{(c) => <option value={c.id}>{c.name}</option>}</For>
-        </optgroup>
-      )}
-    </For>
-  );
-}
-
-/** A labelled <select> with its error under it; a component, so it is not rebuilt on each change. */
-export function SelectField(props: { id: string; label: string; value: string; error?: string; onChange: (v: string) => void; children: JSX.Element }) {
-  return (
-    <div class="field" classList={{ 'field--invalid': !!props.error }}>
-      <label for={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)} aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? `${props.id}-error` : undefined}>
-        {props.children}
-      </select>
-      <Show when={props.error}>
-        <p class="field__error" id={`${props.id}-error`} role="alert">
-          {props.error}
-        </p>
-      </Show>
-    </div>
-  );
-}
 
 /**
  * 姓名 (+ 部門, 添加班級 for staff) or 學生姓名, 班級, 關係 for the family code; then the choice
@@ -63,7 +34,6 @@ export default function ProfileStep(props: { school: string; kind: SubscriptionK
   const family = () => props.kind === 'family';
   const identity = () => data()?.draft.identity;
   const teacher = () => identity() === 'teacher';
-  const setRow = (i: number, patch: Partial<{ classId: string; subjectId: string }>) => setTeaching((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   /** What the manual's form asks before going on, named by its label (the API checks it again). */
   const firstMissing = (): [string, string] | undefined => {
@@ -153,37 +123,7 @@ export default function ProfileStep(props: { school: string; kind: SubscriptionK
                     </fieldset>
                   </Show>
                   <Show when={teacher()}>
-                    <fieldset class="sub__choice" classList={{ 'field--invalid': !!error('teaching') }}>
-                      <legend>{t('sub.teaching')}</legend>
-                      <Show when={teaching().length === 0}>
-                        <p class="sub__warn">! {t('sub.teacherNeedsClass')}</p>
-                      </Show>
-                      <Index each={teaching()}>
-                        {(row, i) => (
-                          <div class="sub__teach">
-                            <SelectField id={`sub-teach-class-${i}`} label={t('sub.class')} value={row().classId} error={error(`teaching.${i}.classId`)} onChange={(v) => setRow(i, { classId: v })}>
-                              <option value="">{t('sub.pickClass')}</option>
-                              <ClassOptions classes={d().options.classes} />
-                            </SelectField>
-                            <SelectField id={`sub-teach-subject-${i}`} label={t('sub.subject')} value={row().subjectId} error={error(`teaching.${i}.subjectId`)} onChange={(v) => setRow(i, { subjectId: v })}>
-                              <option value="">{t('sub.pickSubject')}</option>
-                              <For each={d().options.subjects ?? []}>{(s) => <option value={s.id}>{s.name}</option>}</For>
-                            </SelectField>
-                            <button type="button" class="button button--small button--danger-text" onClick={() => setTeaching((rows) => rows.filter((_, j) => j !== i))}>
-                              {t('sub.removeClass')}
-                            </button>
-                          </div>
-                        )}
-                      </Index>
-                      <button type="button" class="button button--outline button--block" onClick={() => setTeaching((rows) => [...rows, { classId: '', subjectId: '' }])}>
-                        {t('sub.addClass')}
-                      </button>
-                      <Show when={error('teaching')}>
-                        <p class="field__error" role="alert">
-                          {error('teaching')}
-                        </p>
-                      </Show>
-                    </fieldset>
+                    <TeachingRows rows={teaching()} onChange={setTeaching} classes={d().options.classes} subjects={d().options.subjects ?? []} error={error} />
                   </Show>
                 </>
               }

@@ -1,7 +1,8 @@
-import { createAsync, useParams, useSearchParams } from '@solidjs/router';
-import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
+import { A, createAsync, useParams, useSearchParams } from '@solidjs/router';
+import { createResource, createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import LanguageSwitch from '../../components/LanguageSwitch';
 import SchoolName from '../../components/SchoolName';
+import { schoolApi } from '../../lib/client';
 import { locale, t } from '../../lib/i18n';
 import { getSchoolInfo } from '../../lib/session';
 import { type DraftView, type SubscriptionKind, subscriptionApi } from '../../lib/subscription-client';
@@ -32,6 +33,8 @@ export default function Subscribe() {
   const [token, setTokenSignal] = createSignal<string | null>(null);
   const [draft, setDraft] = createSignal<DraftView | null>(null);
   const [cardMode, setCardMode] = createSignal<CardMode>('education');
+  // someone signed in on this phone already: scanning the code again shows what they subscribed
+  const [me] = createResource(() => params.school, (school) => schoolApi(school).auth.me().catch(() => null));
   useTitle(() => (kind() ? t(`sub.kind.${kind() ?? 'family'}`) : t('sub.badKind')));
 
   const setToken = (value: string | null) => {
@@ -93,6 +96,14 @@ export default function Subscribe() {
           <div class="sub__body">
             <p class="sub__kind">{t(`sub.kind.${k()}`)}</p>
             <h1 class="sub__title">{title()}</h1>
+            <Show when={me()?.surface === 'mobile' ? me()?.member : undefined}>
+              {(m) => (
+                <p class="sub__already" role="note">
+                  {t('sub.my.already', { name: m().name })}{' '}
+                  <A href={`/${params.school}/m/identities`}>{t('sub.viewCards')}</A>
+                </p>
+              )}
+            </Show>
             <Switch>
               <Match when={screen() === 'terms'}>
                 <section class="sub__terms" aria-labelledby="sub-terms-title">
