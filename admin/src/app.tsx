@@ -9,6 +9,7 @@ import NotFound from './components/NotFound';
 import { MobileRoutes } from './mobile/more/routes';
 import { MobileNoticeRoutes } from './mobile/notices/routes';
 import { MobileSubscriptionRoutes } from './mobile/identities/routes';
+import { MobileHomeworkRoutes } from './mobile/homework/routes';
 import { NoticeRoutes } from './back-office/notices/routes';
 import { HomeworkRoutes } from './back-office/homework/routes';
 import SchoolPicker from './SchoolPicker';
@@ -40,6 +41,7 @@ export default function App() {
         <MobileRoutes />
         <MobileNoticeRoutes />
         <MobileSubscriptionRoutes />
+        <MobileHomeworkRoutes />
         <Route path="/*rest" component={NotFound} />
       </Route>
       <Route path="/:school" component={Layout}>

@@ -14,6 +14,9 @@ export default function OpenRef() {
       <Match when={params.type === 'notice-inbox'}>
         <Navigate href={`/${params.school}/m/notices/${encodeURIComponent(params.id)}`} />
       </Match>
+      <Match when={params.type === 'homework'}>
+        <Navigate href={`/${params.school}/m/apps/homework/${encodeURIComponent(params.id)}`} />
+      </Match>
       <Match when={params.type === 'announcement'}>
         <Navigate href={`/${params.school}/m/apps/announcements`} />
       </Match>

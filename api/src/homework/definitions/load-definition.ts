@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { SchoolDbOrTx } from '../../../../db/client';
 import { hwDefinitionItems, hwDefinitions, hwQuestions, hwSections } from '../../../../db/schema';
 import type { QuestionType } from '../../../../db/schema/homework';
+import { schoolCache } from '../../lib/versioned-cache';
 import { inDisplayOrder } from './section-tree';
 
 /** A question as a definition holds it, key included (never send this to students as is). */
@@ -80,4 +81,20 @@ export async function loadDefinitionQuestions(db: SchoolDbOrTx, definitionId: st
     items: bySection.get(s.id) ?? [],
   }));
   return { definition, sections };
+}
+
+/**
+ * The definition an assignment reads: a completed definition never changes (HW-04: every
+ * change is refused once completed, and it cannot be deleted while assigned; its questions
+ * are published, so immutable too, HW-02), so it is loaded once per process and school and
+ * kept. Every submit marks against it, and reading 30 questions each time was most of a
+ * submit's cost. A draft (never assigned) is read afresh.
+ */
+export async function loadAssignedDefinition(db: SchoolDbOrTx, schoolId: string, definitionId: string): Promise<LoadedDefinition | null> {
+  const cache = schoolCache<LoadedDefinition>(schoolId, 'completed-definitions', 500);
+  const hit = cache.get(definitionId, 0);
+  if (hit) return hit;
+  const loaded = await loadDefinitionQuestions(db, definitionId);
+  if (loaded?.definition.status === 'completed') cache.set(definitionId, 0, loaded);
+  return loaded;
 }

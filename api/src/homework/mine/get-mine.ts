@@ -2,7 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { SchoolDbOrTx } from '../../../../db/client';
 import { files, hwAttempts, subjects } from '../../../../db/schema';
 import type { ServiceContext } from '../../lib/context';
-import { loadDefinitionQuestions } from '../definitions/load-definition';
+import { loadAssignedDefinition } from '../definitions/load-definition';
 import { type AssignmentRow, mySubmission, type SubmissionRow } from './access';
 import { attemptVisible, type FileView, presentAttempt, presentSections, scoresVisible, shownStatus } from './presenter';
 
@@ -33,7 +33,7 @@ export async function mineView(
   studentIdInUrl: boolean,
 ) {
   const { assignment: a, submission: s, student } = found;
-  const loaded = await loadDefinitionQuestions(db, a.definitionId);
+  const loaded = await loadAssignedDefinition(db, ctx.school.id, a.definitionId);
   const attempts = await db.select().from(hwAttempts).where(eq(hwAttempts.submissionId, s.id)).orderBy(asc(hwAttempts.number)).all();
   const subject = await db.select({ id: subjects.id, name: subjects.name }).from(subjects).where(eq(subjects.id, a.subjectId)).get();
   const sections = loaded?.sections ?? [];

@@ -6,7 +6,7 @@ import { writeAudit } from '../../audit/write-audit';
 import type { ServiceContext } from '../../lib/context';
 import { ApiError, forbidden } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { type DefinitionQuestion, loadDefinitionQuestions } from '../definitions/load-definition';
+import { type DefinitionQuestion, loadAssignedDefinition } from '../definitions/load-definition';
 import { markAttempt } from '../marking';
 import type { QuestionContent } from '../question-types';
 import { type AssignmentRow, canUseMine, mySubmission } from './access';
@@ -51,7 +51,7 @@ export async function saveAnswers(ctx: ServiceContext, assignmentId: string, inp
     if (a.status === 'closed') throw new ApiError('assignment_closed');
     if (a.status === 'draft') throw new ApiError('assignment_draft');
     if (!canHandIn(a, s)) throw new ApiError('homework_submitted');
-    const items = ((await loadDefinitionQuestions(tx, a.definitionId))?.sections ?? []).flatMap((sec) => sec.items);
+    const items = ((await loadAssignedDefinition(tx, ctx.school.id, a.definitionId))?.sections ?? []).flatMap((sec) => sec.items);
     checkAnswers(new Map(items.map((i) => [i.question.id, i.question])), input.answers, ctx.locale);
     const fileAnswers = items.filter((i) => i.question.type === 'file' && Array.isArray(input.answers[i.question.id]));
     await checkFiles(tx, actor.memberId, s.id, [
