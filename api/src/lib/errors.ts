@@ -78,6 +78,7 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   phone_in_use_family: 409,
   phone_mismatch: 400,
   birth_date_mismatch: 400,
+  card_wrong_holder: 400,
   education_id_unknown: 400,
   temp_number_shape: 400,
   card_in_use: 409,
@@ -124,6 +125,10 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   import_unreadable: 400,
   import_empty: 400,
   import_too_many: 400,
+  tag_name_taken: 409,
+  tag_builtin: 409,
+  tag_sole_range: 409,
+  tag_member_not_staff: 400,
   internal: 500,
 };
 

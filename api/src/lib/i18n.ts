@@ -107,6 +107,7 @@ export const errorMessages = {
   phone_in_use_family: { 'zh-Hant': '已存在相同手機號的用戶，請關注家校通知', en: 'A member with this phone number already exists; follow the school notifications instead', pt: 'Já existe um membro com este número de telemóvel; siga as notificações da escola' },
   phone_mismatch: { 'zh-Hant': '兩次輸入的手機號碼不一致', en: 'The two phone numbers typed are not the same', pt: 'Os dois números de telemóvel introduzidos não coincidem' },
   birth_date_mismatch: { 'zh-Hant': '出生日期與教育證的記錄不符，請輸入證件持有人（學生本人）的出生日期', en: "The birth date does not match the card's record; enter the card holder's (the student's) birth date", pt: 'A data de nascimento não corresponde ao registo do cartão; introduza a data de nascimento do titular (o aluno)' },
+  card_wrong_holder: { 'zh-Hant': '此證件不是所選身份的證件（學生請用教育證，教職員請用教學人員證或職員證）', en: 'This card is not for the identity chosen (students use their education ID; staff their teacher or staff card)', pt: 'Este cartão não corresponde à identidade escolhida (alunos usam o cartão de estudante; pessoal o cartão de docente ou de funcionário)' },
   education_id_unknown: { 'zh-Hant': '教青局沒有此教育證編號的記錄，請檢查編號，或使用「在本澳首次註冊」', en: 'The bureau has no record of this education ID; check the number, or use "first registration in Macao"', pt: 'A DSEDJ não tem registo deste número de cartão; verifique-o ou use «primeiro registo em Macau»' },
   temp_number_shape: { 'zh-Hant': '臨時教育證編號首兩位為「XX」，連首兩位合共7位（例如 XX12345）；如編號並非如此，請使用「掃描教育證」', en: 'A temporary number is "XX" followed by 5 digits (e.g. XX12345); if yours is not, use "scan education ID"', pt: 'Um número provisório é «XX» seguido de 5 algarismos (ex.: XX12345); se o seu não for assim, use «ler cartão de educação»' },
   card_in_use: { 'zh-Hant': '此教育證已由其他成員訂閱', en: 'This card has already been subscribed by another member', pt: 'Este cartão já foi subscrito por outro membro' },
@@ -157,6 +158,11 @@ export const errorMessages = {
   import_unreadable: { 'zh-Hant': '無法讀取檔案（{format}）：{detail}', en: 'The file cannot be read as {format}: {detail}', pt: 'Não é possível ler o ficheiro como {format}: {detail}' },
   import_empty: { 'zh-Hant': '檔案中沒有題目', en: 'The file holds no questions', pt: 'O ficheiro não tem perguntas' },
   import_too_many: { 'zh-Hant': '每次最多匯入 {max} 道題目（檔案中有 {count} 道）', en: 'At most {max} questions can be imported at once (the file holds {count})', pt: 'Só se podem importar {max} perguntas de cada vez (o ficheiro tem {count})' },
+  // tags (標籤, manual §14): the tags API
+  tag_name_taken: { 'zh-Hant': '已有名為「{name}」的標籤', en: 'A tag named "{name}" already exists', pt: 'Já existe uma etiqueta chamada «{name}»' },
+  tag_builtin: { 'zh-Hant': '「管理員」是系統標籤，不能重新命名或刪除', en: 'The 管理員 (admin) tag is built in; it cannot be renamed or deleted', pt: 'A etiqueta 管理員 (administrador) é do sistema; não pode ser renomeada nem eliminada' },
+  tag_sole_range: { 'zh-Hant': '標籤「{name}」是以下可見範圍或發送範圍的唯一項目：{uses}。刪除後這些範圍會變空，請先修改', en: 'The tag "{name}" is the only entry of the visible or send range of {uses}; deleting it would leave those ranges empty. Change them first', pt: 'A etiqueta «{name}» é a única entrada do âmbito de visibilidade ou de envio de {uses}; eliminá-la deixaria esses âmbitos vazios. Altere-os primeiro' },
+  tag_member_not_staff: { 'zh-Hant': '只有教職員可以加入標籤', en: 'Only staff members can have tags', pt: 'Só membros do pessoal podem ter etiquetas' },
   internal: { 'zh-Hant': '系統錯誤，請稍後再試', en: 'Something went wrong; try again later', pt: 'Algo correu mal; tente mais tarde' },
 } satisfies Record<string, Text>;
 

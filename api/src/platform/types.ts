@@ -76,7 +76,11 @@ export interface BureauStudent {
   birthDate: string;
   grade: string | null;
   className: string | null;
+  /** Whose card it is: a student's, a teacher's (教學人員證) or a staff member's (職員證). */
+  holder: CardHolder;
 }
+
+export type CardHolder = 'student' | 'teacher' | 'staff';
 
 export interface BureauClass {
   /** e.g. `P1`, `J3` (初三), `S3` (高三), `K2`. */

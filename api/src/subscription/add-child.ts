@@ -37,7 +37,7 @@ async function addChild(ctx: ServiceContext, memberId: string, input: ChildInput
   if (!parent || !canAddChildren(parent)) throw forbidden();
   if (input.relation === SELF) throw invalid('relation', NOT_SELF[ctx.locale]);
   const cls = await requireB08Class(ctx.db, input.classId, 'classId');
-  const proof = await verifyCard(ctx, input);
+  const proof = await verifyCard(ctx, input, ['student']);
   const child = await ctx.db.transaction(async (tx) => {
     const result = await enrolChild(tx, ctx, { memberId, identity: 'parent', relation: input.relation, studentName: input.studentName, classId: cls.id, className: cls.name, proof });
     await writeAudit(tx, ctx, { action: 'subscription.child', targetType: 'student', targetId: result.studentId, after: { memberId, ...result } });

@@ -40,7 +40,7 @@ async function addIdentity(ctx: ServiceContext, memberId: string, input: Identit
   if (already) throw new ApiError('identity_subscribed', { field: 'identity' });
   const teaching = input.identity === 'teacher' ? (input.teaching ?? []) : [];
   await requireTeaching(ctx.db, teaching);
-  const proof = await verifyCard(ctx, input);
+  const proof = await verifyCard(ctx, input, input.identity === 'teacher' ? ['teacher'] : ['staff']);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     await assertStaffCardFree(tx, proof.cardNumber, proof.field, memberId);

@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import type { CardHolder } from '../platform/types';
 import { members } from '../../../db/schema';
 import { writeAudit } from '../audit/write-audit';
 import { invalidateDepartmentTree } from '../departments/tree';
@@ -24,7 +25,9 @@ import { verifyCard } from './verify-card';
 export async function completeDraft(ctx: ServiceContext, token: string, input: CardInput) {
   const first = await loadDraft(ctx.db, ctx, token);
   requireStep(first, 'card');
-  const proof = await verifyCard(ctx, input);
+  const holders: CardHolder[] =
+    first.kind === 'admin' ? ['teacher', 'staff'] : first.kind === 'staff' ? [first.data.identity === 'teacher' ? 'teacher' : 'staff'] : ['student'];
+  const proof = await verifyCard(ctx, input, holders);
   const now = ctx.clock.now();
   const result = await ctx.db.transaction(async (tx) => {
     // read again inside the transaction: a second click must not subscribe twice

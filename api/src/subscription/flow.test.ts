@@ -179,7 +179,9 @@ describe('staff subscription (教職員訂閱)', () => {
     const t2 = await start(other, 'staff', 'staff');
     await verifyPhone(env, other, t2, '853', '66123408');
     await other.post(`subscription/drafts/${t2}/profile`, { name: '冒用者', departmentIds: [options.departments[0].id] });
-    expect((await other.post(`subscription/drafts/${t2}/complete`, { educationId: '0712345-6', birthDate: '19850312' })).body.error).toMatchObject({ code: 'card_in_use', field: 'educationId' });
+    // a teacher's card does not make a staff member (職員), nor a student's card anyone staff
+    expect((await other.post(`subscription/drafts/${t2}/complete`, { educationId: '0712345-6', birthDate: '19850312' })).body.error).toMatchObject({ code: 'card_wrong_holder', field: 'educationId' });
+    expect((await other.post(`subscription/drafts/${t2}/complete`, { educationId: '1234567-8', birthDate: '20170514' })).body.error).toMatchObject({ code: 'card_wrong_holder', field: 'educationId' });
     const added = await me.post('subscription/identities', { identity: 'staff', educationId: '0712346-4', birthDate: '19850312' });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     const mine = (await me.get('subscription/mine')).body.items;

@@ -4,6 +4,7 @@ import { normalizeBirthDate, normalizeEducationId, normalizeTempNumber } from '.
 import { MINUTE } from '../lib/clock';
 import type { ServiceContext } from '../lib/context';
 import { ApiError, invalid } from '../lib/errors';
+import type { CardHolder } from '../platform/types';
 import type { Locale } from '../lib/i18n';
 import { hit, type Limit } from '../lib/rate-limit';
 import { assertCardUnlocked, recordCardFailure } from './card-lock';
@@ -30,9 +31,14 @@ const DETAIL: Record<'one' | 'format' | 'date', Record<Locale, string>> = {
  * 掃描教育證 / 在本澳首次註冊 + 出生日期: checks the shapes, the card's lock, then the card
  * with the bureau (an education ID) or with the school's own roster (a temporary number the
  * school handed out). A wrong birth date (SUB-07, e.g. the parent's own) counts towards the
- * card's lock. Nothing is stored but the failure.
+ * card's lock. The card must be one the identity holds (`holders`): a student's card makes
+ * nobody staff. Nothing is stored but the failure.
  */
-export async function verifyCard(ctx: ServiceContext, input: { educationId?: string; tempNumber?: string; birthDate: string }): Promise<CardProof> {
+export async function verifyCard(
+  ctx: ServiceContext,
+  input: { educationId?: string; tempNumber?: string; birthDate: string },
+  holders: readonly CardHolder[],
+): Promise<CardProof> {
   if ((input.educationId === undefined) === (input.tempNumber === undefined)) throw invalid('educationId', DETAIL.one[ctx.locale]);
   let proof: Omit<CardProof, 'birthDate'>;
   if (input.tempNumber !== undefined) {
@@ -53,6 +59,8 @@ export async function verifyCard(ctx: ServiceContext, input: { educationId?: str
     const answer = await ctx.platform.bureau.checkEducationId(ctx.school.code, { educationId: proof.cardNumber, birthDate: birthDate.replaceAll('-', '') });
     if (!answer.ok && answer.reason === 'not_found') throw new ApiError('education_id_unknown', { field: 'educationId' });
     if (!answer.ok) await refuse(ctx, proof.cardNumber);
+    // a student's card (with its birth date) must not make anyone a teacher or an admin
+    else if (!holders.includes(answer.student.holder)) throw new ApiError('card_wrong_holder', { field: 'educationId' });
   } else {
     // a first registration: the school handed the number out and may hold the birth date already
     const known = await ctx.db.select({ birthDate: students.birthDate }).from(students).where(eq(students.tempNumber, proof.cardNumber)).get();

@@ -14,7 +14,7 @@ describe('Bureau: education IDs (ID-01)', () => {
   it('Should accept a known ID with its birth date', async () => {
     expect(await bureau.checkEducationId('B-888', { educationId: '1234567-8', birthDate: '20170514' })).toEqual({
       ok: true,
-      student: { educationId: '1234567-8', name: '陳家豪', birthDate: '2017-05-14', grade: 'P4', className: '小四甲班' },
+      student: { educationId: '1234567-8', name: '陳家豪', birthDate: '2017-05-14', grade: 'P4', className: '小四甲班', holder: 'student' },
     });
   });
 

@@ -15,6 +15,8 @@ export const BureauStudentSchema = v.strictObject({
   birthDate: isoDate,
   grade: v.nullable(text),
   className: v.nullable(text),
+  /** Whose card it is: a student's (the default), a teacher's (教學人員證) or a staff member's (職員證). */
+  holder: v.optional(v.picklist(['student', 'teacher', 'staff']), 'student'),
 });
 
 export const BureauClassSchema = v.strictObject({
