@@ -12,6 +12,7 @@ import { MobileSubscriptionRoutes } from './mobile/identities/routes';
 import { MobileHomeworkRoutes } from './mobile/homework/routes';
 import { NoticeRoutes } from './back-office/notices/routes';
 import { HomeworkRoutes } from './back-office/homework/routes';
+import { TagRoutes } from './back-office/tags/routes';
 import SchoolPicker from './SchoolPicker';
 
 // Each surface loads only its own screens: the phone never downloads the back-office.
@@ -55,6 +56,7 @@ export default function App() {
         <SiteRoutes />
         <NoticeRoutes />
         <HomeworkRoutes />
+        <TagRoutes />
         <Route path="/*rest" component={NotOpen} />
       </Route>
       <Route path="*" component={NotFound} />

@@ -28,6 +28,7 @@ import { memberConfidentialRoutes } from './settings/confidential-routes';
 import { settingsRoutes } from './settings/routes';
 import { siteRoutes } from './site/routes';
 import { subscriptionRoutes } from './subscription/routes';
+import { tagRoutes } from './tags/routes';
 
 export const JSON_LIMIT = 1024 * 1024;
 
@@ -46,6 +47,7 @@ function schoolApi() {
     .route('/settings', settingsRoutes)
     .route('/files', fileRoutes)
     .route('/departments', departmentRoutes)
+    .route('/tags', tagRoutes)
     .route('/home-school', homeSchoolRoutes)
     .route('/homework', homeworkRoutes)
     .route('/roles', roleRoutes)

@@ -6,12 +6,13 @@ import { notices } from './locales/modules/notices';
 import { permissions } from './locales/modules/permissions';
 import { site } from './locales/modules/site';
 import { subscription } from './locales/modules/subscription';
+import { tags } from './locales/modules/tags';
 import { pt } from './locales/pt';
 import { type MessageKey as CoreKey, zhHant } from './locales/zh-Hant';
 
 export type Locale = 'zh-Hant' | 'en' | 'pt';
 /** Every UI string's key: the core dictionary's and each module's. */
-export type MessageKey = CoreKey | keyof (typeof contacts)['zh-Hant'] | keyof (typeof permissions)['zh-Hant'] | keyof (typeof site)['zh-Hant'] | keyof (typeof subscription)['zh-Hant'] | keyof (typeof notices)['zh-Hant'] | keyof (typeof homework)['zh-Hant'];
+export type MessageKey = CoreKey | keyof (typeof contacts)['zh-Hant'] | keyof (typeof permissions)['zh-Hant'] | keyof (typeof site)['zh-Hant'] | keyof (typeof subscription)['zh-Hant'] | keyof (typeof notices)['zh-Hant'] | keyof (typeof homework)['zh-Hant'] | keyof (typeof tags)['zh-Hant'];
 type Dictionary = Record<MessageKey, string>;
 
 /** The switcher's choices, each named in its own language. */
@@ -22,9 +23,9 @@ export const LOCALES: { id: Locale; label: string; htmlLang: string }[] = [
 ];
 
 const dictionaries: Record<Locale, Dictionary> = {
-  'zh-Hant': { ...zhHant, ...contacts['zh-Hant'], ...permissions['zh-Hant'], ...site['zh-Hant'], ...subscription['zh-Hant'], ...notices['zh-Hant'], ...homework['zh-Hant'] },
-  en: { ...en, ...contacts.en, ...permissions.en, ...site.en, ...subscription.en, ...notices.en, ...homework.en },
-  pt: { ...pt, ...contacts.pt, ...permissions.pt, ...site.pt, ...subscription.pt, ...notices.pt, ...homework.pt },
+  'zh-Hant': { ...zhHant, ...contacts['zh-Hant'], ...permissions['zh-Hant'], ...site['zh-Hant'], ...subscription['zh-Hant'], ...notices['zh-Hant'], ...homework['zh-Hant'], ...tags['zh-Hant'] },
+  en: { ...en, ...contacts.en, ...permissions.en, ...site.en, ...subscription.en, ...notices.en, ...homework.en, ...tags.en },
+  pt: { ...pt, ...contacts.pt, ...permissions.pt, ...site.pt, ...subscription.pt, ...notices.pt, ...homework.pt, ...tags.pt },
 };
 const STORAGE_KEY = 'smart-campus.locale';
 const TIME_ZONE = 'Asia/Macau';

@@ -161,7 +161,7 @@ export const errorMessages = {
   // tags (標籤, manual §14): the tags API
   tag_name_taken: { 'zh-Hant': '已有名為「{name}」的標籤', en: 'A tag named "{name}" already exists', pt: 'Já existe uma etiqueta chamada «{name}»' },
   tag_builtin: { 'zh-Hant': '「管理員」是系統標籤，不能重新命名或刪除', en: 'The 管理員 (admin) tag is built in; it cannot be renamed or deleted', pt: 'A etiqueta 管理員 (administrador) é do sistema; não pode ser renomeada nem eliminada' },
-  tag_sole_range: { 'zh-Hant': '標籤「{name}」是以下可見範圍或發送範圍的唯一項目：{uses}。刪除後這些範圍會變空，請先修改', en: 'The tag "{name}" is the only entry of the visible or send range of {uses}; deleting it would leave those ranges empty. Change them first', pt: 'A etiqueta «{name}» é a única entrada do âmbito de visibilidade ou de envio de {uses}; eliminá-la deixaria esses âmbitos vazios. Altere-os primeiro' },
+  tag_sole_range: { 'zh-Hant': '{uses}的範圍只有標籤「{name}」，刪除後範圍會變空。請先修改範圍再刪除', en: 'The range of {uses} holds only the tag "{name}"; deleting it would leave that range empty. Change the range first', pt: 'O âmbito de {uses} só tem a etiqueta «{name}»; eliminá-la deixaria esse âmbito vazio. Altere o âmbito primeiro' },
   tag_member_not_staff: { 'zh-Hant': '只有教職員可以加入標籤', en: 'Only staff members can have tags', pt: 'Só membros do pessoal podem ter etiquetas' },
   internal: { 'zh-Hant': '系統錯誤，請稍後再試', en: 'Something went wrong; try again later', pt: 'Algo correu mal; tente mais tarde' },
 } satisfies Record<string, Text>;

@@ -49,6 +49,7 @@ export const MENU: MenuGroup[] = [
     items: [
       { path: 'contacts/members', label: 'nav.members', grant: 'staffContacts' },
       { path: 'contacts/departments', label: 'nav.departments', grant: 'staffContacts' },
+      { path: 'contacts/tags', label: 'tags.nav', grant: 'staffContacts' },
       { path: 'contacts/home-school', label: 'nav.homeSchool', grant: 'homeSchool' },
       // 自動升班 (manual §2) and the subscription QR codes (§1): super admins
       { path: 'promotion/b08', label: 'prm.navB08' },

@@ -1,5 +1,5 @@
 import { createAsync, useParams } from '@solidjs/router';
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createSignal, onMount, Show } from 'solid-js';
 import { locale, t } from '../../../lib/i18n';
 import { type AppSetting, permissionsApi, type VisibleRange } from '../../../lib/permissions-client';
 import DepartmentChecklist from '../DepartmentChecklist';
@@ -7,10 +7,12 @@ import Modal from '../Modal';
 import { departmentList } from '../queries';
 import StaffPicker, { type Picked } from '../StaffPicker';
 import Tabs from '../Tabs';
+import { useSession } from '../../../lib/session';
+import TagChecklist from '../../tags/TagChecklist';
 
 /**
  * 可見範圍 of an app: departments (each with what lies below), members and tags; nothing
- * chosen means every staff member. Tags have no list in the API yet: the ones set are kept.
+ * chosen means every staff member. Tags reach across the school: only super admins pick them.
  */
 export default function VisibleRangeDialog(props: { app: AppSetting; onClose: () => void; onSaved: () => void }) {
   const params = useParams<{ school: string }>();
@@ -19,6 +21,8 @@ export default function VisibleRangeDialog(props: { app: AppSetting; onClose: ()
   const [members, setMembers] = createSignal<Picked[]>([]);
   const [error, setError] = createSignal('');
   const name = () => props.app.name[locale()];
+  const session = useSession();
+  const superAdmin = () => ['creator', 'super'].includes(session()?.member.adminRole ?? '');
 
   // the range holds member ids; their names come one by one (a range names a few people)
   onMount(async () => {
@@ -82,23 +86,12 @@ export default function VisibleRangeDialog(props: { app: AppSetting; onClose: ()
             id: 'tags',
             label: tab('apps.rangeTabTags', range().tagIds.length),
             panel: () => (
-              <div class="pm-tags">
-                <p class="muted">{t('apps.tagsNotYet')}</p>
-                <Show when={range().tagIds.length > 0}>
-                  <ul class="pm-chips">
-                    <For each={range().tagIds}>
-                      {(tag) => (
-                        <li class="pm-chip">
-                          <code>{tag}</code>
-                          <button type="button" class="pm-chip__remove" aria-label={t('perm.unpick', { name: tag })} onClick={() => setRange((r) => ({ ...r, tagIds: r.tagIds.filter((x) => x !== tag) }))}>
-                            ×
-                          </button>
-                        </li>
-                      )}
-                    </For>
-                  </ul>
+              <>
+                <Show when={!superAdmin()}>
+                  <p class="muted">{t('tags.pickerSuperOnly')}</p>
                 </Show>
-              </div>
+                <TagChecklist school={params.school} idPrefix="range" selected={range().tagIds} disabled={!superAdmin()} onChange={(tagIds) => setRange((r) => ({ ...r, tagIds }))} />
+              </>
             ),
           },
         ]}
