@@ -7,3 +7,5 @@ const body = new Uint8Array(await Bun.file(process.env.BODY_FILE ?? '').arrayBuf
 const type = process.env.BODY_TYPE ?? 'application/json; charset=UTF-8';
 const server = Bun.serve({ port: Number(process.env.PORT ?? 0), fetch: () => new Response(body, { headers: { 'content-type': type } }) });
 console.log(`ready on http://localhost:${server.port}`);
+
+export {};
