@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildSiteHere, type LogLevel } from './build-here.ts';
+import { buildSiteHere, type LogLevel, recoverAfterAbort } from './build-here.ts';
 import { normalizeBase } from './site-config.ts';
 import { loadSiteDataFile, parseSiteData, type SiteData } from './src/data.ts';
 import { isSiteLang, type SiteLang } from './src/i18n.ts';
@@ -36,6 +36,13 @@ export interface BuildSchoolSiteOptions {
    * own process; one-shot commands and tests may pass `false` to save the child's start-up.
    */
   isolate?: boolean;
+  /**
+   * Cancels the build: a queued one never starts, a running child is stopped (SIGTERM, then
+   * SIGKILL after a grace period) and the promise settles only once it has exited, leaving
+   * the previous site in place. An in-process build (`isolate: false`) is only checked
+   * before it starts.
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuildSchoolSiteResult {
@@ -51,7 +58,10 @@ let queue: Promise<unknown> = Promise.resolve();
  * queued; each resolves when its own build has finished and rejects if it failed.
  */
 export function buildSchoolSite(options: BuildSchoolSiteOptions): Promise<BuildSchoolSiteResult> {
-  const run = queue.then(() => buildNow(options));
+  const run = queue.then(() => {
+    options.signal?.throwIfAborted();
+    return buildNow(options);
+  });
   queue = run.catch(() => undefined);
   return run;
 }
@@ -64,31 +74,46 @@ async function buildNow(options: BuildSchoolSiteOptions): Promise<BuildSchoolSit
   const base = normalizeBase(options.base);
   if (!isSiteLang(lang)) throw new Error(`Unknown site language "${lang}"`);
   const outDir = resolve(options.outDir);
-  if (isolate) await buildInChild({ data, outDir, base, lang, logLevel });
+  if (isolate) await buildInChild({ data, outDir, base, lang, logLevel }, options.signal);
   else await buildSiteHere({ data, outDir, base, lang, logLevel });
   return { outDir, durationMs: Math.round(performance.now() - started) };
 }
 
 /** Runs this file as a command in a new process of the same runtime (Bun or Node). */
-async function buildInChild(options: Required<Omit<BuildSchoolSiteOptions, 'isolate'>>): Promise<void> {
+async function buildInChild(options: Required<Omit<BuildSchoolSiteOptions, 'isolate' | 'signal'>>, signal?: AbortSignal): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'school-site-'));
   try {
+    signal?.throwIfAborted();
     const file = join(dir, 'data.json');
     await writeFile(file, JSON.stringify(options.data));
     const args = ['--data', file, '--out', options.outDir, '--base', options.base, '--lang', options.lang, '--log-level', options.logLevel];
     const runtimeArgs = process.versions.bun ? ['run', SELF] : [SELF];
-    await run(process.execPath, [...runtimeArgs, ...args], options.data.school.code);
+    await run(process.execPath, [...runtimeArgs, ...args], options.data.school.code, signal);
+  } catch (error) {
+    // a child killed half-way (cancelled, or a signal of its own) had no chance to clean up
+    await recoverAfterAbort(options.outDir);
+    throw error;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-function run(command: string, args: string[], school: string): Promise<void> {
+/** How long a cancelled build may take to exit on SIGTERM before it is killed. */
+const KILL_GRACE_MS = 3_000;
+
+function run(command: string, args: string[], school: string, signal?: AbortSignal): Promise<void> {
   return new Promise((done, fail) => {
+    signal?.throwIfAborted();
     const child = spawn(command, args, {
       env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'inherit', 'pipe'],
     });
+    let killer: ReturnType<typeof setTimeout> | undefined;
+    const cancel = () => {
+      child.kill('SIGTERM');
+      killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
@@ -96,9 +121,13 @@ function run(command: string, args: string[], school: string): Promise<void> {
       stderr = (stderr + chunk).slice(-4000);
     });
     child.on('error', fail);
-    child.on('close', (code, signal) => {
-      if (code === 0) done();
-      else fail(new Error(`Site build of ${school} failed (${signal ?? `exit ${code}`}):\n${stderr.trim()}`));
+    // settles only once the child has exited, so a cancelled build is over when this rejects
+    child.on('close', (code, killedBy) => {
+      clearTimeout(killer);
+      signal?.removeEventListener('abort', cancel);
+      if (signal?.aborted) fail(signal.reason);
+      else if (code === 0) done();
+      else fail(new Error(`Site build of ${school} failed (${killedBy ?? `exit ${code}`}):\n${stderr.trim()}`));
     });
   });
 }

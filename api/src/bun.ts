@@ -88,6 +88,8 @@ if (env.DEMO === '1') {
 const stop = async () => {
   scheduler?.stop();
   server.stop();
+  // a running micro-site build is killed and waited for: it reads the databases and writes DATA_DIR/sites
+  await sites.stop();
   await deps.schools.closeAll();
   process.exit(0);
 };

@@ -18,6 +18,8 @@ import { createWecomOAuth } from './platform/oauth/wecom';
 import { createHttpSms } from './platform/sms/http';
 import { createLogSms } from './platform/sms/log';
 import type { Bureau } from './platform/types';
+import { edgeSiteChanged } from './site/edge-build-hook';
+import type { SiteBucket } from './site/edge-site';
 
 /**
  * The Worker's bindings (wrangler.toml): vars, secrets, the R2 bucket and the static assets.
@@ -25,8 +27,11 @@ import type { Bureau } from './platform/types';
  * of the root tsconfig too.
  */
 export interface Env {
-  /** R2 bucket: uploads (`schools/<code>/…`) and the optional bureau data (`bureau/data.json`). */
-  FILES: R2BucketLike;
+  /**
+   * R2 bucket: uploads (`schools/<code>/…`), the optional bureau data (`bureau/data.json`) and
+   * each school's built micro-site (`sites/<code>/…`, uploaded by CI).
+   */
+  FILES: R2BucketLike & SiteBucket;
   /** Workers static assets: the built admin app (admin/dist). */
   ASSETS: { fetch(request: Request): Promise<Response> };
   /** Public origin used in links sent out, e.g. https://campus.example.mo */
@@ -44,6 +49,19 @@ export interface Env {
   /** Optional HTTP SMS provider; without both, texts only go to the Worker's log. */
   SMS_URL?: string;
   SMS_TOKEN?: string;
+  /** Optional: where to ask CI for a school's micro-site build on a change (a POST, e.g. GitHub repository_dispatch). */
+  SITE_BUILD_HOOK?: string;
+  /** Secret: the hook's bearer token (for GitHub, a token allowed to dispatch to the repository). */
+  SITE_BUILD_TOKEN?: string;
+}
+
+/** What the Worker gives the deps beyond the bindings. */
+export interface EdgeExtras {
+  /**
+   * Keeps background work alive after the response: the `waitUntil` of the request (or cron
+   * event) being handled when it is called. Without it the work floats and may be cut off.
+   */
+  waitUntil?(work: Promise<unknown>): void;
 }
 
 /** The secret that holds the token of every school database created at the edge. */
@@ -52,13 +70,14 @@ export const SCHOOL_DB_TOKEN_SECRET = 'SCHOOL_DB_TOKEN';
 /**
  * The edge deployment's dependencies: the control database and every school's on Turso
  * (libSQL over HTTP), files in R2, the WeCom adapters, SMS over HTTP (or the log), and the
- * bureau's data from R2 `bureau/data.json` (or the demo data).
+ * bureau's data from R2 `bureau/data.json` (or the demo data). A change to a school's public
+ * site asks CI for its build through `SITE_BUILD_HOOK`, kept alive by `extras.waitUntil`.
  *
  * Nothing here does I/O: the control database is migrated on its first use (see
  * {@link migratedOnFirstUse}) and each school's when it is first opened (deps.ts), so a
  * request that touches no database (health, the OpenAPI document) never waits for one.
  */
-export function createEdgeDeps(env: Env): Deps {
+export function createEdgeDeps(env: Env, extras: EdgeExtras = {}): Deps {
   if (!env.PUBLIC_URL) throw new Error('PUBLIC_URL is not set (wrangler.toml [vars])');
   if (!env.CONTROL_DB_URL) throw new Error('CONTROL_DB_URL is not set (wrangler.toml [vars] or a secret)');
   if (!env.SCHOOL_DB_URL_TEMPLATE?.includes('{code}')) throw new Error('SCHOOL_DB_URL_TEMPLATE must contain {code}');
@@ -91,6 +110,11 @@ export function createEdgeDeps(env: Env): Deps {
         url: env.SCHOOL_DB_URL_TEMPLATE.replace('{code}', code.toLowerCase()),
         tokenSecret: SCHOOL_DB_TOKEN_SECRET,
       }),
+      // Astro cannot run here: a change asks CI to build the school's site (docs/DEPLOY.md)
+      onSiteChanged: edgeSiteChanged(
+        env.SITE_BUILD_HOOK ? { url: env.SITE_BUILD_HOOK, token: env.SITE_BUILD_TOKEN } : null,
+        extras.waitUntil ?? ((work) => void work),
+      ),
     },
   });
 }

@@ -1,13 +1,16 @@
 /**
  * The edge entry: one Worker serves the API (`/api/*`), the admin app (Workers static assets
- * under `/admin/`) and runs the scheduled jobs on each cron trigger. See docs/DEPLOY.md.
+ * under `/admin/`), each school's micro-site (`/site/<CODE>/`, from R2) and runs the scheduled
+ * jobs on each cron trigger. See docs/DEPLOY.md.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ExecutionContext } from 'hono';
 import { runScheduled as runAllJobs } from '../../jobs/index';
 import { createApp } from './app';
 import type { Deps } from './deps';
 import { formatMessage, pickLocale } from './lib/i18n';
-import { createEdgeDeps, type Env } from './edge';
+import { createEdgeDeps, type EdgeExtras, type Env } from './edge';
+import { serveEdgeSite } from './site/edge-site';
 
 export type { Env } from './edge';
 
@@ -18,8 +21,8 @@ export interface ScheduledControllerLike {
 }
 
 export interface WorkerOptions {
-  /** Builds the dependencies from the bindings; tests point it elsewhere. */
-  makeDeps?: (env: Env) => Deps;
+  /** Builds the dependencies from the bindings and the Worker's extras; tests point it elsewhere. */
+  makeDeps?: (env: Env, extras: EdgeExtras) => Deps;
   /** The scheduled entry (jobs/index.ts); tests replace it to observe the dispatch. */
   runScheduled?: (deps: Deps, at: Date) => Promise<unknown>;
 }
@@ -37,6 +40,16 @@ export function createWorker(options: WorkerOptions = {}): Worker {
   const makeDeps = options.makeDeps ?? createEdgeDeps;
   const runScheduled = options.runScheduled ?? runAllJobs;
 
+  // The event being handled (a request or a cron run), so work started deep inside the app
+  // (onSiteChanged, after a transaction committed) is handed to that event's waitUntil: the
+  // deps are built once per isolate and cannot hold one event's context.
+  const handling = new AsyncLocalStorage<ExecutionContext>();
+  const waitUntil = (work: Promise<unknown>) => {
+    const ctx = handling.getStore();
+    if (ctx) ctx.waitUntil(work);
+    else console.warn('background work started outside a request or cron event may be cut off');
+  };
+
   // Built on first use and kept for the isolate's life, keyed by nothing: an isolate runs
   // one deployment, whose bindings do not change under it, so every request sees the same
   // env. Keeping them keeps the open school clients, the registry cache, the WeCom token
@@ -44,38 +57,43 @@ export function createWorker(options: WorkerOptions = {}): Worker {
   let built: { deps: Deps; app: ReturnType<typeof createApp> } | null = null;
   const get = (env: Env) => {
     if (!built) {
-      const deps = makeDeps(env);
+      const deps = makeDeps(env, { waitUntil });
       built = { deps, app: createApp(deps) };
     }
     return built;
   };
 
   return {
-    async fetch(request, env, ctx) {
-      const url = new URL(request.url);
-      const path = url.pathname;
-      if (path === '/api' || path.startsWith('/api/')) {
-        let app: ReturnType<typeof createApp>;
-        try {
-          app = get(env).app;
-        } catch (error) {
-          // A missing var or secret: logged for the operator; the caller gets the usual shape.
-          console.error('the Worker is misconfigured:', error);
-          const locale = pickLocale(request.headers.get('accept-language'));
-          return Response.json({ error: { code: 'internal', message: formatMessage('internal', locale) } }, { status: 500 });
-        }
-        return app.fetch(request, env, ctx);
-      }
-      if (path === '/' || path === '/admin') return Response.redirect(`${url.origin}/admin/`, 302);
-      if (path.startsWith('/admin/')) return adminAsset(request, url, env);
-      const site = /^\/site\/([A-Za-z0-9-]{1,20})(\/.*)?$/.exec(path);
-      if (site && (request.method === 'GET' || request.method === 'HEAD')) return siteFile(get(env).deps, url, site[1].toUpperCase(), site[2]);
-      return env.ASSETS.fetch(request);
-    },
+    fetch: (request, env, ctx) => handling.run(ctx, () => handle(request, env, ctx)),
     async scheduled(controller, env, ctx) {
-      ctx.waitUntil(runScheduled(get(env).deps, new Date(controller.scheduledTime)));
+      handling.run(ctx, () => ctx.waitUntil(runScheduled(get(env).deps, new Date(controller.scheduledTime))));
     },
   };
+
+  async function handle(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    const url = new URL(request.url);
+    const path = url.pathname;
+    if (path === '/api' || path.startsWith('/api/')) {
+      let app: ReturnType<typeof createApp>;
+      try {
+        app = get(env).app;
+      } catch (error) {
+        // A missing var or secret: logged for the operator; the caller gets the usual shape.
+        console.error('the Worker is misconfigured:', error);
+        const locale = pickLocale(request.headers.get('accept-language'));
+        return Response.json({ error: { code: 'internal', message: formatMessage('internal', locale) } }, { status: 500 });
+      }
+      return app.fetch(request, env, ctx);
+    }
+    if (path === '/' || path === '/admin') return Response.redirect(`${url.origin}/admin/`, 302);
+    if (path.startsWith('/admin/')) return adminAsset(request, url, env);
+    const site = /^\/site\/([A-Za-z0-9-]{1,20})(\/.*)?$/.exec(path);
+    if (site && (request.method === 'GET' || request.method === 'HEAD')) {
+      const { registry } = get(env).deps;
+      return serveEdgeSite(request, env.FILES, site[1].toUpperCase(), site[2], (code) => registry.active(code));
+    }
+    return env.ASSETS.fetch(request);
+  }
 }
 
 /**
@@ -97,25 +115,6 @@ async function adminAsset(request: Request, url: URL, env: Env): Promise<Respons
   const cached = new Response(response.body, response);
   cached.headers.set('cache-control', IMMUTABLE);
   return cached;
-}
-
-/**
- * A school's built micro-site, uploaded to R2 under `sites/<code>/` (docs/DEPLOY.md), for an
- * active school only. Keys are lower case, as the file store's key rules require.
- */
-async function siteFile(deps: Deps, url: URL, code: string, rest: string | undefined): Promise<Response> {
-  if (!(await deps.registry.active(code))) return new Response('Not found', { status: 404 });
-  if (!rest) return Response.redirect(`${url.origin}/site/${code}/`, 301);
-  const base = `sites/${code.toLowerCase()}`;
-  const clean = decodeURIComponent(rest).replace(/^\/+/, '');
-  if (clean.split('/').some((part) => part === '..' || part.startsWith('.'))) return new Response('Not found', { status: 404 });
-  const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : /\.[a-z0-9]+$/i.test(clean) ? [clean] : [clean, `${clean}/index.html`];
-  for (const key of candidates) {
-    const file = await deps.platform.files.get(`${base}/${key}`.toLowerCase()).catch(() => null);
-    if (file) return new Response(file.body, { headers: { 'content-type': file.contentType, 'cache-control': 'public, max-age=60' } });
-  }
-  const missing = await deps.platform.files.get(`${base}/404.html`).catch(() => null);
-  return new Response(missing?.body ?? 'Not found', { status: 404, headers: { 'content-type': missing?.contentType ?? 'text/plain' } });
 }
 
 export default createWorker();
