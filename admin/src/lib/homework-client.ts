@@ -1,7 +1,7 @@
 import type { QuestionContent } from '../../../api/src/homework/question-types';
 import type { QuestionMarks } from '../../../db/schema/homework';
-import { type Id, type ListQuery, type Page, schoolApi, schoolFetch } from './client';
-import { type ClassTeachers, type DownloadedFile, fileNameOf, type HomeSchoolTree, type Subject } from './contacts-client';
+import { type Id, type ListQuery, type Page, schoolFetch } from './client';
+import { type DownloadedFile, fileNameOf, type Subject } from './contacts-client';
 
 /**
  * Typed client of 功課 (SPEC §3.7 HW-01..12, TT-07; docs/HOMEWORK.md): 科目, 題庫, 作業定義,
@@ -483,32 +483,11 @@ export function homeworkApi(school: string) {
       export: (id: Id, query: Omit<SubmissionQuery, 'page' | 'pageSize'> = {}) => file(`${a(id)}/export${qs(query)}`, 'homework.xlsx'),
     },
     /**
-     * HW-05: the subjects I may assign, each with the classes I may assign it to; read from the
-     * home-school teaching assignments (CT-03), as the API checks them: a teacher where they
-     * teach the subject; an admin every enabled subject in the classes it reaches (a scoped
-     * admin's own teaching outside its scope is not offered).
+     * HW-05: the subjects I may assign, each with the classes I may assign it to, computed by
+     * the API with the rule its create check uses (teachers where they teach the subject;
+     * scoped admins also their classes; creator and super admins every class).
      */
-    teaching: async (): Promise<TeachingSubject[]> => {
-      const [me, tree] = await Promise.all([schoolApi(school).auth.me(), json<HomeSchoolTree>('GET', '/home-school/tree')]);
-      const classes = tree.campuses.flatMap((c) => c.grades.flatMap((g) => g.classes.map((k) => ({ id: k.id, name: k.name, gradeName: g.name }))));
-      const role = me.member.adminRole;
-      if (role) {
-        // an admin's tree holds the classes it reaches (all of them for creator and super admins)
-        const subjects = await json<Page<Subject>>('GET', '/home-school/subjects?enabled=1&pageSize=100');
-        return subjects.items.map((sub) => ({ id: sub.id, name: sub.name, classes }));
-      }
-      const teachers = await Promise.all(classes.map((k) => json<ClassTeachers>('GET', `/home-school/classes/${one(k.id)}/teachers`)));
-      const out = new Map<Id, TeachingSubject>();
-      teachers.forEach((t, i) => {
-        for (const sub of t.subjects) {
-          if (sub.memberId !== me.member.id) continue;
-          const entry = out.get(sub.subjectId) ?? { id: sub.subjectId, name: sub.subjectName, classes: [] };
-          if (!entry.classes.some((k) => k.id === classes[i].id)) entry.classes.push(classes[i]);
-          out.set(sub.subjectId, entry);
-        }
-      });
-      return [...out.values()];
-    },
+    teaching: async (): Promise<TeachingSubject[]> => (await json<{ subjects: TeachingSubject[] }>('GET', `${hw}/assignments/options`)).subjects,
     /** 功課 on the phone: a student's own homework, or a parent's for a child (`studentId`). */
     mine: {
       list: (query: ListQuery & { studentId?: Id; status?: '' | 'published' | 'feedback' | 'closed' } = {}) => json<Page<MineRow>>('GET', `${hw}/mine${qs(query)}`),

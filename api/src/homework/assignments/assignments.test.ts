@@ -95,6 +95,26 @@ describe('HW-05 添加學生作業', () => {
     expect((await A().clerk.post('homework/assignments', assignmentBody(w.env, A(), { classIds: [A().classes.p3a] }))).status).toBe(403);
   });
 
+  it('HW-05 添加 offers each subject with exactly the classes the caller may assign it to', async () => {
+    const options = async (agent: typeof w.A.zhang) => {
+      const res = await agent.get('homework/assignments/options');
+      expect(res.status).toBe(200);
+      return Object.fromEntries(res.body.subjects.map((s: { id: string; classes: { id: string }[] }) => [s.id, s.classes.map((c) => c.id).sort()]));
+    };
+    const { classes: c, subjects: s } = A();
+    // 李老師 teaches 數學 in 小三甲班 and 小三乙班 (homeroom of 小三甲班 gives no subject)
+    expect(await options(A().as.teacher)).toEqual({ [s.math]: [c.p3a, c.p3b].sort() });
+    // 張老師: 中文 in both 小三 classes (and 英文 in 小一甲班)
+    expect((await options(A().zhang))[s.chinese]).toEqual([c.p3a, c.p3b].sort());
+    // a scoped admin: every subject in its class, plus what it teaches
+    expect((await options(A().as.scopedIn))[s.math]).toEqual([c.p3a]);
+    // super admins: every class for every enabled subject
+    expect((await options(A().as.super))[s.math]).toContain(c.p1a);
+    // what is offered is what create accepts: a class offered to 李老師 for 中文 does not exist
+    expect((await options(A().as.teacher))[s.chinese]).toBeUndefined();
+    expect((await A().as.parent.get('homework/assignments/options')).status).toBe(403);
+  });
+
   it('HW-04 only a completed definition of the same subject can be assigned (400 naming definitionId)', async () => {
     const before = await homeworkState(w.env, A());
     const cases: [Record<string, unknown>, string][] = [

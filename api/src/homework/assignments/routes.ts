@@ -2,6 +2,7 @@ import { describeRoute } from 'hono-openapi';
 import { router } from '../../lib/hono';
 import { valid } from '../../lib/validate';
 import { requireActor } from '../../middleware/session';
+import { assignmentOptions } from './assignment-options';
 import { closeAssignment } from './close-assignment';
 import { createAssignment } from './create-assignment';
 import { deleteAssignment } from './delete-assignment';
@@ -28,6 +29,9 @@ export const assignmentRoutes = router()
   )
   .post('/', describeRoute({ tags, summary: 'HW-05 添加: 保存草稿 (optionally 定時發送) or 發佈' }), valid('json', CreateAssignmentBody), async (c) =>
     c.json(await createAssignment(c.var.ctx, c.req.valid('json')), 201),
+  )
+  .get('/options', describeRoute({ tags, summary: 'HW-05 the subjects the caller may assign, each with its classes' }), async (c) =>
+    c.json(await assignmentOptions(c.var.ctx)),
   )
   .get('/:id', describeRoute({ tags, summary: 'An assignment with its definition and row actions' }), valid('param', AssignmentParam), async (c) =>
     c.json(await getAssignment(c.var.ctx, c.req.valid('param').id)),
