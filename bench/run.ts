@@ -37,6 +37,8 @@ async function runInfo(): Promise<Results['info']> {
 
 // `bun bench/run.ts promotion`: only the B01 benchmark (bench/promotion.ts), recorded in its own section
 if (process.argv[2] === 'promotion') await (await import('./promotion')).runAndRecord(!process.argv.includes('--no-write')).then(() => process.exit(0));
+// `bun bench/run.ts notices`: only the notices benchmark (bench/notices.ts), recorded in its own section
+if (process.argv[2] === 'notices') await (await import('./notices')).runAndRecord(!process.argv.includes('--no-write')).then(() => process.exit(0));
 if (process.argv[2] === 'site') await (await import('./site')).runAndRecord(!process.argv.includes('--no-write')).then(() => process.exit(0)); // the micro-site benchmark (bench/site.ts), its own section
 const info = await runInfo();
 console.log(`${info.date}  ${info.machine}  Bun ${info.bun}  Node ${info.node}  pinning: ${info.pinning}\n`);

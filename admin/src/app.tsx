@@ -5,6 +5,7 @@ import { PermissionRoutes } from './back-office/permissions/routes';
 import { PromotionRoutes } from './back-office/promotion/routes';
 import { SubscriptionRoutes } from './back-office/subscription/routes';
 import { SiteRoutes } from './back-office/site/routes';
+import { TagRoutes } from './back-office/tags/routes';
 import NotFound from './components/NotFound';
 import { MobileRoutes } from './mobile/more/routes';
 import { MobileNoticeRoutes } from './mobile/notices/routes';
@@ -12,7 +13,8 @@ import { MobileSubscriptionRoutes } from './mobile/identities/routes';
 import { MobileHomeworkRoutes } from './mobile/homework/routes';
 import { NoticeRoutes } from './back-office/notices/routes';
 import { HomeworkRoutes } from './back-office/homework/routes';
-import { TagRoutes } from './back-office/tags/routes';
+import { AnnouncementRoutes } from './back-office/announcements/routes';
+import { MobileAnnouncementRoutes } from './mobile/announcements/routes';
 import SchoolPicker from './SchoolPicker';
 
 // Each surface loads only its own screens: the phone never downloads the back-office.
@@ -43,6 +45,7 @@ export default function App() {
         <MobileNoticeRoutes />
         <MobileSubscriptionRoutes />
         <MobileHomeworkRoutes />
+        <MobileAnnouncementRoutes />
         <Route path="/*rest" component={NotFound} />
       </Route>
       <Route path="/:school" component={Layout}>
@@ -50,13 +53,14 @@ export default function App() {
         <Route path="/contacts/members" component={Members} />
         <Route path="/audit" component={Audit} />
         <ContactRoutes />
+        <TagRoutes />
         <PermissionRoutes />
         <PromotionRoutes />
         <SubscriptionRoutes />
         <SiteRoutes />
         <NoticeRoutes />
         <HomeworkRoutes />
-        <TagRoutes />
+        <AnnouncementRoutes />
         <Route path="/*rest" component={NotOpen} />
       </Route>
       <Route path="*" component={NotFound} />

@@ -64,6 +64,31 @@ describe('家校通知 (teacher on the desktop, parents on phones)', () => {
   }
 
   const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  /** A picture of the sports ground, drawn by the browser (a real PNG, so it must load as one). */
+  const picture = async (page: Page, label: string) => {
+    const dataUrl = await page.evaluate((text) => {
+      const c = document.createElement('canvas');
+      c.width = 480;
+      c.height = 180;
+      const g = c.getContext('2d') as CanvasRenderingContext2D;
+      g.fillStyle = '#2e7d32';
+      g.fillRect(0, 0, 480, 180);
+      g.strokeStyle = '#fff';
+      g.lineWidth = 6;
+      g.strokeRect(30, 30, 420, 120);
+      g.fillStyle = '#fff';
+      g.font = 'bold 28px sans-serif';
+      g.fillText(text, 60, 100);
+      return c.toDataURL('image/png');
+    }, label);
+    return { name: 'ground.png', mimeType: 'image/png', buffer: Buffer.from(dataUrl.split(',')[1], 'base64') };
+  };
+  /** Whether every image of the notice's content has loaded (the parent may fetch it). */
+  const imagesLoaded = (page: Page) =>
+    page.evaluate(() => {
+      const imgs = [...document.querySelectorAll<HTMLImageElement>('.nt-m-content img')];
+      return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+    });
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
@@ -99,6 +124,9 @@ describe('家校通知 (teacher on the desktop, parents on phones)', () => {
     await desk.getByLabel('標題 *').fill(TITLE);
     await desk.locator('#nt-content').click();
     await desk.keyboard.type('本校將於十一月舉行秋季運動會，請家長填寫回條。');
+    // an image in the content: uploaded, then bound to the notice so parents may load it
+    await desk.locator('.nt-version').first().locator('input[type=file]').setInputFiles(await picture(desk, 'Sports ground'));
+    await poll(() => desk.locator('#nt-content img').count()).toBe(1);
     await desk.getByRole('button', { name: '+ 單選題' }).click();
     await desk.getByLabel('第 1 題 題目').fill('貴子女是否參加？');
     await desk.getByLabel('第 1 題 選項 1').fill('參加');
@@ -106,6 +134,17 @@ describe('家校通知 (teacher on the desktop, parents on phones)', () => {
     await desk.locator('.nt-question').first().getByLabel('必填').check();
     await desk.getByRole('button', { name: '+ 簡答題' }).click();
     await desk.getByLabel('第 2 題 題目').fill('備註');
+    // the English version: title, content, and the first question with its choices
+    await desk.getByRole('tab', { name: 'English' }).click();
+    await desk.locator('#nt-title-en').fill('Autumn sports day: reply slip');
+    await desk.locator('#nt-content-en').click();
+    await desk.keyboard.type('Our sports day is in November. Please fill in the reply slip.');
+    await desk.getByLabel('第 1 題 題目 (English)').fill('Will your child take part?');
+    await desk.getByLabel('第 1 題 選項 1 (English)').fill('Yes');
+    await desk.getByLabel('第 1 題 選項 2 (English)').fill('No');
+    await screenshot(desk, 'notices-2b-compose-english');
+    await poll(() => desk.getByRole('tab', { name: /English/ }).textContent()).toContain('✓');
+    await desk.getByRole('tab', { name: '繁體中文' }).click();
     await desk.getByLabel('小三甲班').check();
     await desk.getByLabel('需要確認').check();
     // urgent: delivered at once even when the test runs in the school's quiet hours
@@ -134,6 +173,8 @@ describe('家校通知 (teacher on the desktop, parents on phones)', () => {
     await item.click();
     await phone.waitForURL(/\/m\/notices\/[^/]+$/);
     await poll(() => phone.getByRole('heading', { level: 2 }).textContent()).toBe(TITLE);
+    // the content's image loads for a recipient (notice-scoped media)
+    await poll(() => imagesLoaded(phone)).toBe(true);
     await phone.getByRole('button', { name: '確認', exact: true }).click();
     await poll(() => phone.locator('.nt-m-confirm').textContent()).toContain('已於');
     // the required question first
@@ -229,6 +270,14 @@ describe('家校通知 (teacher on the desktop, parents on phones)', () => {
     expect(await phone.getByLabel('參加', { exact: true }).isDisabled()).toBe(true);
     expect(await overflows(phone)).toBe(false);
     await screenshot(phone, 'notices-12-phone-closed');
+    // switched to English, the parent reads the English version (the untranslated question in Chinese)
+    await phone.goto(`${server.url}/admin/B-888/m`);
+    await phone.locator('.lang-switch select').selectOption('en');
+    await phone.goto(`${server.url}/admin/B-888/m/open/notice-inbox/${ref?.refId}`);
+    await poll(() => phone.getByRole('heading', { level: 2 }).textContent()).toBe('Autumn sports day: reply slip');
+    await poll(() => phone.locator('.nt-m-form').textContent()).toContain('Will your child take part?');
+    expect(await phone.locator('.nt-m-form').textContent()).toContain('備註');
+    await screenshot(phone, 'notices-13-phone-english');
     await phone.context().close();
     expect(deskErrors).toEqual([]);
     expect(phoneErrors).toEqual([]);

@@ -4,11 +4,16 @@ import { type DownloadedFile, fileNameOf } from './contacts-client';
 /** Typed client of 家校通知 (SPEC §3.3, api/src/notices): staff screens and the parents' inbox. */
 
 export type QuestionType = 'single' | 'multiple' | 'short' | 'true_false' | 'file' | 'fill';
+/** The languages a notice may carry besides zh-Hant (parents see theirs, else zh-Hant). */
+export type OtherLang = 'en' | 'pt';
+/** A short text in English and Portuguese (zh-Hant is the text itself). */
+export type TextTranslations = Partial<Record<OtherLang, string>>;
 export interface QuestionInput {
   type: QuestionType;
   text: string;
+  translations?: TextTranslations;
   required: boolean;
-  options?: { text: string }[];
+  options?: { text: string; translations?: TextTranslations }[];
   maxFiles?: number;
   blanks?: number;
 }
@@ -16,6 +21,8 @@ export type Audience = 'parents' | 'students' | 'both';
 export interface NoticeInput {
   title: string;
   content: string;
+  /** The English and Portuguese versions of title and content. */
+  translations?: Partial<Record<OtherLang, { title: string; content: string }>>;
   questions: QuestionInput[];
   attachmentIds: Id[];
   recipients: { wholeSchool: boolean; classIds: Id[]; studentIds: Id[]; audience: Audience };
@@ -76,6 +83,9 @@ export interface StoredQuestion {
 }
 export interface NoticeDetail extends NoticeItem {
   content: string;
+  translations: Partial<Record<OtherLang, { title: string; content: string }>>;
+  /** The languages it was written in, zh-Hant first. */
+  locales: ('zh-Hant' | OtherLang)[];
   questions: StoredQuestion[];
   attachments: FileInfo[];
   audience: Audience;

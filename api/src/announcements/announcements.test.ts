@@ -89,6 +89,37 @@ describe('ANN-01 write and send', () => {
     // not a recipient (梁文員 is in 總務處, and parents never are)
     expect((await w.agents.parent.raw('GET', `announcements/${res.body.id}/files/${doc}`)).status).toBe(403);
   });
+
+  it('ANN-01 another editor saves a draft again with the cover and attachments it already has', async () => {
+    const cover = await upload(w.agents.super, 'cover.png');
+    const doc = await upload(w.agents.super, 'agenda.txt', 'text');
+    const draft = await w.agents.super.post('announcements', announcementBody(p, { action: 'draft', coverFileId: cover, attachmentIds: [doc] }));
+    const again = await w.agents.creator.json('PUT', `announcements/${draft.body.id}`, announcementBody(p, { action: 'draft', coverFileId: cover, attachmentIds: [doc] }));
+    expect(again.status).toBe(200);
+    // but not someone's upload the draft does not have
+    const other = await upload(w.agents.super, 'other.txt', 'text');
+    const refused = await w.agents.creator.json('PUT', `announcements/${draft.body.id}`, announcementBody(p, { action: 'draft', attachmentIds: [doc, other] }));
+    expect([refused.status, refused.body.error.field]).toEqual([404, 'attachmentIds.1']);
+  });
+
+  it('ANN-01 images in the body are bound to the announcement: its recipients load them, other staff 404', async () => {
+    const image = await upload(w.agents.super, 'stage.png');
+    const body = `<p>會場：</p><p><img src="/api/s/A-001/files/${image}" alt=""></p>`;
+    const res = await w.agents.super.post('announcements', announcementBody(p, { body }));
+    const id = res.body.id;
+    const read = await w.agents.teacher.get(`announcements/inbox/${id}`);
+    expect(read.body.body).toContain(`src="/api/s/A-001/announcements/${id}/files/${image}"`);
+    const file = await w.agents.teacher.raw('GET', `announcements/${id}/files/${image}`);
+    expect([file.status, file.headers.get('content-disposition')?.split(';')[0]]).toEqual([200, 'inline']);
+    // 分級乙 is staff but outside 小學部
+    expect((await w.agents.scopedOut.raw('GET', `announcements/${id}/files/${image}`)).status).toBe(404);
+    // someone else's upload may not be published by its address
+    const zhangs = await upload(w.agents.cc, 'private.png');
+    const before = await tableCounts(w.env, 'A-001');
+    const forged = await w.agents.super.post('announcements', announcementBody(p, { body: `<img src="/api/s/A-001/files/${zhangs}">` }));
+    expect([forged.status, forged.body.error.field]).toEqual([404, 'body']);
+    expect(await tableCounts(w.env, 'A-001')).toEqual(before);
+  });
 });
 
 describe('ANN-02 statistics and recall', () => {
@@ -121,7 +152,13 @@ describe('ANN-02 statistics and recall', () => {
     expect(res.body.status).toBe('recalled');
     expect(await inboxIds(w.agents.teacher)).not.toContain(id);
     expect((await w.agents.teacher.get(`announcements/inbox/${id}`)).status).toBe(404);
-    expect((await messagesOf(id)).length).toBe(0);
+    // kept (their keys still hold) but withdrawn: out of the teacher's list and never delivered
+    const kept = await messagesOf(id);
+    expect(kept.length).toBe(2);
+    expect(kept.every((m) => m.hiddenAt !== null && m.status !== 'pending')).toBe(true);
+    const listed = (await w.agents.teacher.get('messages?pageSize=100')).body.items.map((m: { refId: string }) => m.refId);
+    expect(listed).not.toContain(id);
+    expect(listed).toContain(late);
     expect((await w.agents.super.post(`announcements/${id}/recall`)).body.error.code).toBe('announcement_recalled');
     w.env.clock.advance(DAY);
     await w.agents.super.signIn('super', 'password5');

@@ -3,13 +3,15 @@ import { announcementRecipients, announcements, messages } from '../../../db/sch
 import { writeAudit } from '../audit/write-audit';
 import type { ServiceContext } from '../lib/context';
 import { ApiError } from '../lib/errors';
+import { hideMessages } from '../messages/hide-messages';
 import { editableAnnouncement } from './access';
 import { recallRefusal } from './policy';
 import { presentListItem } from './presenter';
 
 /**
- * ANN-02 撤回 within 24 hours of sending: readers no longer see it and its messages leave
- * their lists (and the outbox, if not yet delivered). Refused after, changing nothing.
+ * ANN-02 撤回 within 24 hours of sending: readers no longer see it and its messages are
+ * withdrawn (kept, but out of their lists and counts, and never delivered if not yet).
+ * Refused after, changing nothing.
  */
 export async function recallAnnouncement(ctx: ServiceContext, id: string) {
   const now = ctx.clock.now();
@@ -22,24 +24,23 @@ export async function recallAnnouncement(ctx: ServiceContext, id: string) {
       .set({ status: 'recalled', recalledAt: now, shareToken: null, updatedAt: now })
       .where(eq(announcements.id, id))
       .returning();
-    const removed = await tx
-      .delete(messages)
-      .where(
-        and(
-          inArray(
-            messages.memberId,
-            tx.select({ id: announcementRecipients.memberId }).from(announcementRecipients).where(eq(announcementRecipients.announcementId, id)),
-          ),
-          eq(messages.dedupeKey, `announcement:${id}`),
+    const withdrawn = await hideMessages(
+      tx,
+      and(
+        inArray(
+          messages.memberId,
+          tx.select({ id: announcementRecipients.memberId }).from(announcementRecipients).where(eq(announcementRecipients.announcementId, id)),
         ),
-      )
-      .returning({ id: messages.id });
+        eq(messages.dedupeKey, `announcement:${id}`),
+      ),
+      now,
+    );
     await writeAudit(tx, ctx, {
       action: 'announcement.recall',
       targetType: 'announcement',
       targetId: id,
       before: { status: row.status, sentAt: row.sentAt?.toISOString() ?? null },
-      after: { status: 'recalled', messagesWithdrawn: removed.length },
+      after: { status: 'recalled', messagesWithdrawn: withdrawn },
     });
     return presentListItem(recalled);
   });

@@ -38,8 +38,9 @@ export async function deliverDue(
     update ${messages} set status = 'sending', lease_until = ${now + LEASE_MS}, attempts = attempts + 1
     where id in (
       select id from ${messages}
-      where (status = 'pending' and next_attempt_at <= ${now} and deliver_after <= ${now})
-         or (status = 'sending' and lease_until < ${now})
+      where ((status = 'pending' and next_attempt_at <= ${now} and deliver_after <= ${now})
+         or (status = 'sending' and lease_until < ${now}))
+        and hidden_at is null
       order by next_attempt_at limit ${options.limit ?? 200})
     returning id`);
   report.claimed = claimed.length;

@@ -28,7 +28,8 @@ function actorId(ctx: ServiceContext): string {
 export async function listMessages(ctx: ServiceContext, input: { page: number; pageSize: number; q?: string; unread?: boolean }) {
   const memberId = actorId(ctx);
   const now = ctx.clock.now();
-  const mine = and(eq(messages.memberId, memberId), lte(messages.deliverAfter, now));
+  // withdrawn messages (a recalled notice) are kept but never listed nor counted
+  const mine = and(eq(messages.memberId, memberId), lte(messages.deliverAfter, now), isNull(messages.hiddenAt));
   const search = input.q ? or(sql`${messages.title} like ${likePattern(input.q)} escape '\\'`, sql`${messages.body} like ${likePattern(input.q)} escape '\\'`) : undefined;
   const where = and(mine, search, input.unread ? isNull(messages.readAt) : undefined);
   const [items, total, unread] = await Promise.all([
@@ -53,7 +54,7 @@ export async function markRead(ctx: ServiceContext, id: string): Promise<void> {
   const found = await ctx.db
     .update(messages)
     .set({ readAt: sql`coalesce(${messages.readAt}, ${now.getTime()})` })
-    .where(and(eq(messages.id, id), eq(messages.memberId, memberId), lte(messages.deliverAfter, now)))
+    .where(and(eq(messages.id, id), eq(messages.memberId, memberId), lte(messages.deliverAfter, now), isNull(messages.hiddenAt)))
     .returning({ id: messages.id });
   if (found.length === 0) throw notFound();
 }
@@ -65,5 +66,5 @@ export async function markAllRead(ctx: ServiceContext): Promise<void> {
   await ctx.db
     .update(messages)
     .set({ readAt: now })
-    .where(and(eq(messages.memberId, memberId), isNull(messages.readAt), lte(messages.deliverAfter, now)));
+    .where(and(eq(messages.memberId, memberId), isNull(messages.readAt), lte(messages.deliverAfter, now), isNull(messages.hiddenAt)));
 }

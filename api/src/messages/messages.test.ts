@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schools } from '../../../db/control/schema';
 import { messages } from '../../../db/schema';
@@ -9,6 +9,7 @@ import { putSetting } from '../settings/settings';
 import { createTestEnv, type TestEnv } from '../test/harness';
 import { deliverDue, LEASE_MS } from './deliver';
 import { enqueueMessages } from './enqueue';
+import { hideMessages } from './hide-messages';
 
 let env: TestEnv;
 let teacherId: string;
@@ -151,5 +152,50 @@ describe('消息提醒 message list', () => {
     expect((await t.post(`messages/${others?.id}/read`)).status).toBe(404);
     expect((await t.post('messages/read-all')).status).toBe(204);
     expect((await t.get('messages')).body.unread).toBe(0);
+  });
+});
+
+describe('withdrawn messages (a recalled notice)', () => {
+  async function hide(prefix: string) {
+    const ctx = await env.ctx('B-888');
+    return ctx.db.transaction((tx) => hideMessages(tx, like(messages.dedupeKey, `${prefix}%`), env.clock.now()));
+  }
+
+  it('N-06 a withdrawn message is kept, but out of the list, the unread count, read-all and delivery', async () => {
+    await configureChannels('B-888');
+    await send(['keep', 'gone:1', 'gone:2']);
+    expect(await hide('gone:')).toBe(2);
+    // hiding again changes nothing
+    expect(await hide('gone:')).toBe(0);
+    const ctx = await env.ctx('B-888');
+    const rows = await ctx.db.select().from(messages).where(like(messages.dedupeKey, 'gone:%')).all();
+    expect(rows.map((r) => [r.status, r.hiddenAt?.getTime()])).toEqual([
+      ['skipped', env.clock.now().getTime()],
+      ['skipped', env.clock.now().getTime()],
+    ]);
+    const report = await deliverDue(ctx);
+    expect(report).toMatchObject({ claimed: 1, sent: 1 });
+    expect(env.channels.wecom.sent.map((m) => m.title)).toEqual(['標題 keep']);
+    // the key still holds: the same occurrence is never stored (nor sent) again
+    expect(await send(['gone:1'])).toBe(0);
+
+    const t = env.agent('B-888');
+    await t.signInWithCode('853', '66000002', (p) => env.sms.lastCode(p));
+    const list = await t.get('messages');
+    expect(list.body.items.map((m: { title: string }) => m.title)).toEqual(['標題 keep']);
+    expect([list.body.total, list.body.unread]).toEqual([1, 1]);
+    expect((await t.post(`messages/${rows[0].id}/read`)).status).toBe(404);
+    await t.post('messages/read-all');
+    const after = await ctx.db.select().from(messages).where(like(messages.dedupeKey, 'gone:%')).all();
+    expect(after.map((r) => r.readAt)).toEqual([null, null]);
+  });
+
+  it('a message withdrawn before its time (quiet hours) is never delivered when the time comes', async () => {
+    await configureChannels('B-888');
+    await send(['held:1'], parentId, new Date(env.clock.now().getTime() + 60 * MINUTE));
+    await hide('held:');
+    env.clock.advance(61 * MINUTE);
+    expect((await deliverDue(await env.ctx('B-888'))).claimed).toBe(0);
+    expect(env.channels.wechat.sent).toHaveLength(0);
   });
 });

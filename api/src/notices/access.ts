@@ -51,6 +51,23 @@ export async function managedNotice(db: SchoolDbOrTx, actor: Actor | null, id: s
 }
 
 /**
+ * What makes a receipt visible to its holder: the notice is sent (not scheduled, not
+ * recalled), its message is due, and the child is still theirs.
+ */
+function visible(db: SchoolDbOrTx, now: Date) {
+  return and(
+    eq(notices.status, 'sent'),
+    lte(noticeRecipients.deliverAt, now),
+    exists(
+      db
+        .select({ one: guardians.memberId })
+        .from(guardians)
+        .where(and(eq(guardians.studentId, noticeRecipients.studentId), eq(guardians.memberId, noticeRecipients.memberId))),
+    ),
+  );
+}
+
+/**
  * The caller's own receipt of a sent notice that is due, for a child still theirs; a
  * recalled notice, another member's receipt, or one of another school is a 404.
  */
@@ -60,21 +77,20 @@ export async function ownReceipt(db: SchoolDbOrTx, actor: Actor | null, id: stri
     .select({ receipt: noticeRecipients, notice: notices })
     .from(noticeRecipients)
     .innerJoin(notices, eq(notices.id, noticeRecipients.noticeId))
-    .where(
-      and(
-        eq(noticeRecipients.id, id),
-        eq(noticeRecipients.memberId, a.memberId),
-        eq(notices.status, 'sent'),
-        lte(noticeRecipients.deliverAt, now),
-        exists(
-          db
-            .select({ one: guardians.memberId })
-            .from(guardians)
-            .where(and(eq(guardians.studentId, noticeRecipients.studentId), eq(guardians.memberId, noticeRecipients.memberId))),
-        ),
-      ),
-    )
+    .where(and(eq(noticeRecipients.id, id), eq(noticeRecipients.memberId, a.memberId), visible(db, now)))
     .get();
   if (!row) throw notFound();
   return row;
+}
+
+/** Whether a parent or student holds a visible receipt of the notice (for any child). */
+export async function receivesNotice(db: SchoolDbOrTx, actor: Actor, noticeId: string, now: Date): Promise<boolean> {
+  if (!canUseInbox(actor)) return false;
+  const row = await db
+    .select({ id: noticeRecipients.id })
+    .from(noticeRecipients)
+    .innerJoin(notices, eq(notices.id, noticeRecipients.noticeId))
+    .where(and(eq(noticeRecipients.noticeId, noticeId), eq(noticeRecipients.memberId, actor.memberId), visible(db, now)))
+    .get();
+  return row !== undefined;
 }

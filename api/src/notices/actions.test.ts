@@ -36,6 +36,9 @@ describe('N-06 回收', () => {
     const receipt = await receiptOf(w.agents.parent, id);
     expect(receipt).not.toBe('');
     expect(await noticeMessages(id)).toHaveLength(3);
+    const unreadBefore = (await w.agents.parent.get('messages')).body.unread;
+    const listed = async () => ((await w.agents.parent.get('messages?pageSize=100')).body.items as { refId: string }[]).filter((m) => m.refId === receipt);
+    expect(await listed()).toHaveLength(1);
     w.env.clock.advance(23 * 60 * MINUTE);
     await refreshStaff(w);
     const res = await w.agents.super.post(`notices/${id}/recall`);
@@ -43,7 +46,12 @@ describe('N-06 回收', () => {
     expect(res.body.status).toBe('recalled');
     expect(await receiptOf(w.agents.parent, id)).toBe('');
     expect((await w.agents.parent.get(`notices/inbox/${receipt}`)).status).toBe(404);
-    expect(await noticeMessages(id)).toEqual([]);
+    // kept (the dedupe keys still hold), but hidden: out of the lists, the counts and delivery
+    const kept = await noticeMessages(id);
+    expect(kept).toHaveLength(3);
+    expect(kept.every((m) => m.hiddenAt !== null && m.status !== 'pending')).toBe(true);
+    expect(await listed()).toEqual([]);
+    expect((await w.agents.parent.get('messages')).body.unread).toBe(unreadBefore - 1);
     expect(await actions(id)).toEqual(['notice.send', 'notice.recall']);
     expect((await w.agents.super.get(`notices?box=shared&status=recalled`)).body.items.map((i: { id: string }) => i.id)).toContain(id);
   });

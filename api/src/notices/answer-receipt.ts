@@ -42,7 +42,7 @@ export async function answerReceipt(ctx: ServiceContext, id: string, input: { an
       .update(noticeRecipients)
       .set({
         answers,
-        answerLocale: await memberLocale(tx, receipt.memberId),
+        answerLocale: await memberLocale(tx, receipt.memberId, ctx.locale),
         answeredAt: coalesceNow(noticeRecipients.answeredAt, now),
         answersUpdatedAt: now,
         readAt: coalesceNow(noticeRecipients.readAt, now),

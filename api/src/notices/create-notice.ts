@@ -5,7 +5,9 @@ import type { ServiceContext } from '../lib/context';
 import { ApiError } from '../lib/errors';
 import { newId } from '../lib/ids';
 import { requireNoticeUser } from './access';
+import { bindContentFiles } from './content-media';
 import { dispatchNotice } from './dispatch-notice';
+import { countRecipients } from './recipients';
 import { type PreparedNotice, prepareNotice } from './prepare-notice';
 import type { NoticeInput } from './schemas';
 
@@ -20,7 +22,8 @@ export interface SentNotice {
 
 /**
  * Writes a prepared notice inside the caller's transaction: the notice, its CC list and —
- * unless it is scheduled — its receipts and messages, and the audit row. `deliverAt`
+ * unless it is scheduled — its receipts and messages, and the audit row; a notice that
+ * reaches nobody is refused (`notice_no_recipients`). `deliverAt`
  * overrides quiet hours (the demo seed); the sender is who the send record names.
  */
 export async function writeNotice(
@@ -31,15 +34,19 @@ export async function writeNotice(
   options: { deliverAt?: Date } = {},
 ): Promise<SentNotice> {
   const now = ctx.clock.now();
+  const id = newId(now.getTime());
+  // the content's images are bound to this notice, whose readers may then fetch them
+  const bind = (html: string) => bindContentFiles(html, ctx.school.code, 'notices', id);
+  const translations = Object.fromEntries(Object.entries(p.translations).map(([loc, v]) => [loc, { title: v.title, content: bind(v.content) }]));
   const [row] = await tx
     .insert(notices)
     .values({
-      id: newId(now.getTime()),
+      id,
       senderId: sender.memberId,
       senderName: sender.name,
       title: p.title,
-      content: p.content,
-      translations: p.translations,
+      content: bind(p.content),
+      translations,
       questions: p.questions,
       questionCount: p.questions.length,
       attachmentIds: p.attachmentIds,
@@ -56,17 +63,20 @@ export async function writeNotice(
     })
     .returning();
   if (p.ccIds.length > 0) await tx.insert(noticeCc).values(p.ccIds.map((memberId) => ({ noticeId: row.id, memberId })));
-  const sent = p.scheduledAt ? null : await dispatchNotice(tx, ctx, row, p.rows, { ccIds: p.ccIds, at: now, by: sender, deliverAt: options.deliverAt });
+  const sent = p.scheduledAt ? null : await dispatchNotice(tx, ctx, row, { ccIds: p.ccIds, at: now, by: sender, deliverAt: options.deliverAt });
+  // nobody to reach: the whole transaction is undone (X-03)
+  const recipients = sent?.recipients ?? (await countRecipients(tx, p.targets, p.audience));
+  if (recipients === 0) throw new ApiError('notice_no_recipients', { field: 'recipients' });
   await writeAudit(tx, ctx, {
     action: p.scheduledAt ? 'notice.schedule' : 'notice.send',
     targetType: 'notice',
     targetId: row.id,
-    after: { title: row.title, targets: p.targets, audience: p.audience, recipients: p.rows.length, scheduledAt: p.scheduledAt?.toISOString() ?? null },
+    after: { title: row.title, targets: p.targets, audience: p.audience, recipients, scheduledAt: p.scheduledAt?.toISOString() ?? null },
   });
   return {
     id: row.id,
     status: p.scheduledAt ? 'scheduled' : 'sent',
-    recipients: sent?.recipients ?? p.rows.length,
+    recipients,
     scheduledAt: p.scheduledAt?.toISOString() ?? null,
     deliverAt: sent?.deliverAt.toISOString() ?? null,
   };
@@ -81,8 +91,8 @@ export async function writeNotice(
 export async function createNotice(ctx: ServiceContext, input: NoticeInput): Promise<SentNotice> {
   const actor = requireNoticeUser(ctx.actor);
   return ctx.db.transaction(async (tx) => {
-    const p = await prepareNotice(tx, ctx, actor, input);
-    if (p.rows.length === 0) throw new ApiError('notice_no_recipients', { field: 'recipients' });
+    // the recipients are resolved by the inserts themselves, not read into memory first
+    const p = await prepareNotice(tx, ctx, actor, input, { resolve: false });
     return writeNotice(tx, ctx, actor, p);
   });
 }

@@ -122,6 +122,19 @@ describe('languages', () => {
     await d.update(members).set({ preferredLocale: null }).where(eq(members.id, huang));
   });
 
+  it('without a preferred language, a recipient reads the version of the language their app asks in', async () => {
+    const id = await send(w.agents.teacher, noticeBody(w.A, { translations: { en: { title: 'Parents’ meeting', content: '<p>Friday</p>' } } }));
+    const receipt = await receiptOf(w.agents.parent, id);
+    w.agents.parent.language = 'en';
+    try {
+      expect((await w.agents.parent.get(`notices/inbox/${receipt}`)).body).toMatchObject({ locale: 'en', title: 'Parents’ meeting', content: '<p>Friday</p>' });
+      expect(((await w.agents.parent.get('notices/inbox')).body.items as { id: string; title: string }[]).find((i) => i.id === receipt)?.title).toBe('Parents’ meeting');
+    } finally {
+      w.agents.parent.language = 'zh-Hant';
+    }
+    expect((await w.agents.parent.get(`notices/inbox/${receipt}`)).body).toMatchObject({ locale: 'zh-Hant', title: '家長會通知' });
+  });
+
   it('the message is written in the recipient’s language when sent', async () => {
     const d = await db();
     const huang = w.A.members.parents[PARENT_PHONES.huang];

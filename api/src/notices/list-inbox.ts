@@ -9,10 +9,14 @@ import { likePattern, offsetOf, pageOf } from '../lib/paging';
 import { requireInboxUser } from './access';
 import { presentInboxItem } from './presenter';
 
-/** The language a member reads notices in: their preferred one, else zh-Hant. */
-export async function memberLocale(db: SchoolDbOrTx, memberId: string): Promise<Locale> {
+/**
+ * The language a member reads notices in: their preferred one, else `fallback` — the language
+ * their app asks in (Accept-Language), so a parent who switches the phone to English reads
+ * the English version.
+ */
+export async function memberLocale(db: SchoolDbOrTx, memberId: string, fallback: Locale = 'zh-Hant'): Promise<Locale> {
   const row = await db.select({ locale: members.preferredLocale }).from(members).where(eq(members.id, memberId)).get();
-  return row?.locale ?? 'zh-Hant';
+  return row?.locale ?? fallback;
 }
 
 export interface InboxInput {
@@ -65,7 +69,7 @@ export async function listInbox(ctx: ServiceContext, input: InboxInput) {
       .offset(offsetOf(input.page, input.pageSize))
       .all(),
     ctx.db.select({ n: count() }).from(r).innerJoin(notices, eq(notices.id, r.noticeId)).where(where).get(),
-    memberLocale(ctx.db, actor.memberId),
+    memberLocale(ctx.db, actor.memberId, ctx.locale),
   ]);
   return pageOf(
     rows.map((x) => presentInboxItem(x.receipt, x.notice, locale)),

@@ -1,9 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { files, noticeRecipients } from '../../../db/schema';
+import { files, noticeRecipients, notices } from '../../../db/schema';
 import type { ServiceContext } from '../lib/context';
 import { notFound } from '../lib/errors';
-import { ownReceipt, readableNotice } from './access';
+import { ccIdsOf, type NoticeRow, ownReceipt, readableNotice, receivesNotice } from './access';
 import { answerFileIds } from './answers';
+import { contentFileIds } from './content-media';
+import { canReadNotice, canUseNotices } from './policy';
 
 /**
  * Downloads of a notice's files, which widen GET /files/:id (owner and super admins only):
@@ -11,8 +13,12 @@ import { answerFileIds } from './answers';
  * and for the recipient who uploaded them.
  */
 
-/** A stored file as a download (never rendered: attachment, nosniff). */
-export async function fileResponse(ctx: ServiceContext, fileId: string): Promise<Response> {
+/**
+ * A stored file as a download (attachment, nosniff); `inline` lets an image show inside a
+ * page (an `<img>` of rich content). Nothing else is ever rendered: uploads are never served
+ * as HTML or SVG (their type is sniffed when stored).
+ */
+export async function fileResponse(ctx: ServiceContext, fileId: string, options: { inline?: boolean } = {}): Promise<Response> {
   const row = await ctx.db.select().from(files).where(eq(files.id, fileId)).get();
   const stored = row ? await ctx.platform.files.get(row.storageKey) : null;
   if (!row || !stored) throw notFound();
@@ -20,7 +26,7 @@ export async function fileResponse(ctx: ServiceContext, fileId: string): Promise
     headers: {
       'content-type': row.contentType,
       'content-length': String(stored.size),
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(row.name)}`,
+      'content-disposition': `${options.inline && row.contentType.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.name)}`,
       'x-content-type-options': 'nosniff',
       'cache-control': 'private, max-age=0',
     },
@@ -49,4 +55,31 @@ export async function receiptFile(ctx: ServiceContext, id: string, fileId: strin
   const own = answerFileIds(notice.questions, receipt.answers ?? {}).some((f) => f.id === fileId);
   if (!notice.attachmentIds.includes(fileId) && !own) throw notFound();
   return fileResponse(ctx, fileId);
+}
+
+/** The files a notice shows to everyone who may read it: attachments, and images of its content in every language. */
+export function noticeMediaIds(n: Pick<NoticeRow, 'attachmentIds' | 'content' | 'translations'>, school: string): Set<string> {
+  const ids = new Set(n.attachmentIds);
+  for (const html of [n.content, n.translations.en?.content ?? '', n.translations.pt?.content ?? '']) {
+    for (const id of contentFileIds(html, school)) ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * A file a notice shows (`/notices/:id/media/:fileId`, the address its content's images are
+ * bound to): for its sender, CC'd staff and the app's admins, and for the parents and
+ * students holding a visible receipt. Anyone else — another family, another school, a file
+ * the notice does not show, a recalled notice for its recipients — finds nothing (404).
+ */
+export async function noticeMedia(ctx: ServiceContext, id: string, fileId: string): Promise<Response> {
+  const actor = ctx.actor;
+  if (!actor) throw notFound();
+  const notice = await ctx.db.select().from(notices).where(eq(notices.id, id)).get();
+  if (!notice || !noticeMediaIds(notice, ctx.school.code).has(fileId)) throw notFound();
+  const allowed = canUseNotices(actor)
+    ? canReadNotice(actor, { senderId: notice.senderId, ccIds: await ccIdsOf(ctx.db, id) })
+    : await receivesNotice(ctx.db, actor, id, ctx.clock.now());
+  if (!allowed) throw notFound();
+  return fileResponse(ctx, fileId, { inline: true });
 }

@@ -65,8 +65,15 @@ export function presentRecipient(r: ReceiptRow & { memberName: string; delivery:
   };
 }
 
+/** The receipt and notice columns the recipients' screens show (see receipt-read.ts). */
+export type InboxReceipt = Pick<ReceiptRow, 'id' | 'studentId' | 'studentName' | 'deliverAt' | 'readAt' | 'confirmedAt' | 'answeredAt' | 'answersUpdatedAt' | 'answers'>;
+export type InboxNoticeRow = Pick<
+  NoticeRow,
+  'id' | 'senderName' | 'title' | 'content' | 'translations' | 'questions' | 'questionCount' | 'requireConfirm' | 'urgent' | 'closedAt'
+>;
+
 /** A line of a parent's or student's notice list (N-09: by student name). */
-export function presentInboxItem(r: ReceiptRow, n: NoticeRow, locale: Locale) {
+export function presentInboxItem(r: InboxReceipt, n: InboxNoticeRow, locale: Locale) {
   const v = versionFor(n, locale);
   return {
     id: r.id,
@@ -88,7 +95,7 @@ export function presentInboxItem(r: ReceiptRow, n: NoticeRow, locale: Locale) {
 }
 
 /** The notice as its recipient reads it, in their language, with their answers. */
-export function presentInboxNotice(r: ReceiptRow, n: NoticeRow, locale: Locale, attachments: FileInfo[], answerFiles: FileInfo[]) {
+export function presentInboxNotice(r: InboxReceipt, n: InboxNoticeRow, locale: Locale, attachments: FileInfo[], answerFiles: FileInfo[]) {
   const item = presentInboxItem(r, n, locale);
   return {
     ...item,

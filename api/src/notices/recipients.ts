@@ -64,6 +64,14 @@ function targetedStudents(t: NoticeTargets): SQL | undefined {
   return parts.length ? and(eq(students.status, 'active'), or(...parts)) : undefined;
 }
 
+/** The members a notice reaches: active, and parents and/or students' own accounts as the audience says. */
+export function recipientsWhere(t: NoticeTargets, audience: 'parents' | 'students' | 'both'): SQL | undefined {
+  const where = targetedStudents(t);
+  if (!where) return undefined;
+  const kinds: ('parent' | 'student')[] = audience === 'both' ? ['parent', 'student'] : audience === 'parents' ? ['parent'] : ['student'];
+  return and(where, eq(members.status, 'active'), inArray(members.kind, kinds));
+}
+
 /**
  * The recipients of a notice, resolved through the guardians: for each active student
  * addressed, each active member linked to them — parents (relation other than 本人) and/or
@@ -71,9 +79,8 @@ function targetedStudents(t: NoticeTargets): SQL | undefined {
  * were addressed, reached or not.
  */
 export async function resolveRecipients(db: SchoolDbOrTx, t: NoticeTargets, audience: 'parents' | 'students' | 'both') {
-  const where = targetedStudents(t);
+  const where = recipientsWhere(t, audience);
   if (!where) return { rows: [] as RecipientRow[], students: 0 };
-  const kinds: ('parent' | 'student')[] = audience === 'both' ? ['parent', 'student'] : audience === 'parents' ? ['parent'] : ['student'];
   const found = await db
     .select({
       studentId: students.id,
@@ -89,10 +96,10 @@ export async function resolveRecipients(db: SchoolDbOrTx, t: NoticeTargets, audi
     .innerJoin(guardians, eq(guardians.studentId, students.id))
     .innerJoin(members, eq(members.id, guardians.memberId))
     .leftJoin(classes, eq(classes.id, students.classId))
-    .where(and(where, eq(members.status, 'active'), inArray(members.kind, kinds)))
+    .where(where)
     .orderBy(classes.name, students.name, students.id, members.name)
     .all();
-  const total = await db.select({ n: count() }).from(students).where(where).get();
+  const total = await db.select({ n: count() }).from(students).where(targetedStudents(t)).get();
   const rows: RecipientRow[] = found.map((r) => ({
     ...r,
     className: r.className ?? '',
@@ -100,4 +107,18 @@ export async function resolveRecipients(db: SchoolDbOrTx, t: NoticeTargets, audi
     locale: r.locale ?? 'zh-Hant',
   }));
   return { rows, students: total?.n ?? 0 };
+}
+
+/** How many receipts a notice to `t` would have now (a scheduled notice is checked with it). */
+export async function countRecipients(db: SchoolDbOrTx, t: NoticeTargets, audience: 'parents' | 'students' | 'both'): Promise<number> {
+  const where = recipientsWhere(t, audience);
+  if (!where) return 0;
+  const row = await db
+    .select({ n: count() })
+    .from(students)
+    .innerJoin(guardians, eq(guardians.studentId, students.id))
+    .innerJoin(members, eq(members.id, guardians.memberId))
+    .where(where)
+    .get();
+  return row?.n ?? 0;
 }

@@ -11,7 +11,7 @@ import { getNotice } from './get-notice';
 import { inboxRoutes } from './inbox-routes';
 import { listNotices } from './list-notices';
 import { listRecipients } from './list-recipients';
-import { noticeFile } from './notice-files';
+import { noticeFile, noticeMedia } from './notice-files';
 import { previewNotice } from './preview-notice';
 import { recallNotice } from './recall-notice';
 import { remindNotice } from './remind-notice';
@@ -60,6 +60,15 @@ export const noticeRoutes = router()
     const { id, fileId } = c.req.valid('param');
     return noticeFile(c.var.ctx, id, fileId);
   })
+  .get(
+    '/:id/media/:fileId',
+    describeRoute({ tags, summary: "A file the notice shows (its content's images, attachments), for its readers and recipients" }),
+    valid('param', NoticeFileParam),
+    async (c) => {
+      const { id, fileId } = c.req.valid('param');
+      return noticeMedia(c.var.ctx, id, fileId);
+    },
+  )
   .post('/:id/copy', describeRoute({ tags, summary: 'N-05 複製: a draft with title, content, questions' }), valid('param', NoticeParam), async (c) =>
     c.json(await copyNotice(c.var.ctx, c.req.valid('param').id)),
   )

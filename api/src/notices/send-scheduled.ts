@@ -4,7 +4,6 @@ import { writeAudit } from '../audit/write-audit';
 import type { ServiceContext } from '../lib/context';
 import { ccIdsOf } from './access';
 import { dispatchNotice } from './dispatch-notice';
-import { resolveRecipients } from './recipients';
 
 /**
  * Sends one scheduled notice if it is due and still scheduled. The claim (scheduled → sent)
@@ -21,8 +20,7 @@ export async function sendScheduledNotice(ctx: ServiceContext, id: string): Prom
       .where(and(eq(notices.id, id), eq(notices.status, 'scheduled'), lte(notices.scheduledAt, now)))
       .returning();
     if (!row) return null;
-    const { rows } = await resolveRecipients(tx, row.targets, row.audience);
-    const sent = await dispatchNotice(tx, ctx, row, rows, { ccIds: await ccIdsOf(tx, id), at: now });
+    const sent = await dispatchNotice(tx, ctx, row, { ccIds: await ccIdsOf(tx, id), at: now });
     await writeAudit(tx, ctx, {
       action: 'notice.send',
       targetType: 'notice',

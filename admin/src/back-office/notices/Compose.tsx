@@ -1,21 +1,30 @@
 import { A, revalidate, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { DetailedApiError } from '../../lib/client';
-import { formatDateTime, t } from '../../lib/i18n';
-import { type FileInfo, type NoticeInput, type NoticeSummary, noticesApi, type QuestionInput } from '../../lib/notices-client';
+import { t } from '../../lib/i18n';
+import { type FileInfo, type NoticeInput, type NoticeSummary, noticesApi, type OtherLang, type QuestionInput, type TextTranslations } from '../../lib/notices-client';
 import { useSession } from '../../lib/session';
-import Modal from '../permissions/Modal';
-import RichEditor from '../site/RichEditor';
 import CcPicker, { type Picked } from './CcPicker';
 import { copied, setCopied, setFlash } from './draft';
 import { listNotices } from './NoticeList';
 import QuestionsBuilder from './QuestionsBuilder';
+import SummaryDialog from './SummaryDialog';
 import RecipientPicker, { type RecipientChoice } from './RecipientPicker';
+import VersionFields, { type Lang, LangTabs, type Versions } from './VersionFields';
 // the editor's styles live with 微官網's, where RichEditor was first built
 import '../site/site.css';
 import './notices.css';
+import { Clip } from './glyphs';
 
 const textOf = (html: string) => html.replace(/<(?!img)[^>]*>/g, '').replace(/&nbsp;/g, ' ').trim();
+const OTHER: OtherLang[] = ['en', 'pt'];
+
+/** Translations with nothing typed left out (the API refuses empty texts). */
+function cleanTranslations(tr: TextTranslations | undefined): TextTranslations | undefined {
+  const out: TextTranslations = {};
+  for (const l of OTHER) if (tr?.[l]?.trim()) out[l] = tr[l]?.trim();
+  return Object.keys(out).length ? out : undefined;
+}
 
 /**
  * 發送通知 (N-01): 標題, 內容, 附件, 表單題目, 發送對象, 抄送, 發送設置; 提交 shows the summary
@@ -28,12 +37,20 @@ export default function Compose() {
   const api = () => noticesApi(params.school);
   const start = copied();
   setCopied(null);
-  const [title, setTitle] = createSignal(start?.title ?? '');
-  const [content, setContent] = createSignal(start?.content ?? '');
+  const initial: Versions = {
+    'zh-Hant': { title: start?.title ?? '', content: start?.content ?? '' },
+    en: { title: start?.translations?.en?.title ?? '', content: start?.translations?.en?.content ?? '' },
+    pt: { title: start?.translations?.pt?.title ?? '', content: start?.translations?.pt?.content ?? '' },
+  };
+  const [versions, setVersions] = createSignal<Versions>(initial);
+  const [lang, setLang] = createSignal<Lang>('zh-Hant');
+  const title = () => versions()['zh-Hant'].title;
+  const content = () => versions()['zh-Hant'].content;
+  const filled = (l: Lang) => !!(versions()[l].title.trim() || textOf(versions()[l].content));
   const [files, setFiles] = createSignal<FileInfo[]>([]);
   const [keptIds] = createSignal(start?.attachmentIds ?? []);
   const [questions, setQuestions] = createSignal<QuestionInput[]>(
-    (start?.questions ?? []).map((q) => ({ ...q, options: q.options?.map((o) => ({ text: o.text })) })),
+    (start?.questions ?? []).map((q) => ({ ...q, options: q.options?.map((o) => ({ text: o.text, translations: o.translations })) })),
   );
   const [recipients, setRecipients] = createSignal<RecipientChoice>({ wholeSchool: false, classIds: [], studentIds: [], audience: start?.recipients.audience ?? 'parents' });
   const [cc, setCc] = createSignal<Picked[]>([]);
@@ -51,7 +68,13 @@ export default function Compose() {
   const input = (): NoticeInput => ({
     title: title().trim(),
     content: content(),
-    questions: questions().map((q) => ({ ...q, text: q.text.trim(), options: q.options?.map((o) => ({ text: o.text.trim() })) })),
+    translations: Object.fromEntries(OTHER.filter(filled).map((l) => [l, { title: versions()[l].title.trim(), content: versions()[l].content }])),
+    questions: questions().map((q) => ({
+      ...q,
+      text: q.text.trim(),
+      translations: cleanTranslations(q.translations),
+      options: q.options?.map((o) => ({ text: o.text.trim(), translations: cleanTranslations(o.translations) })),
+    })),
     attachmentIds: [...keptIds(), ...files().map((f) => f.id)],
     recipients: recipients(),
     ccMemberIds: cc().map((c) => c.id),
@@ -67,6 +90,13 @@ export default function Compose() {
     const p: Record<string, string> = {};
     if (!title().trim()) p.title = t('nt.needTitle');
     if (!textOf(content())) p.content = t('nt.needContent');
+    // an English or Portuguese version is optional, but whole: its title and its content
+    for (const l of OTHER.filter(filled)) {
+      if (!versions()[l].title.trim()) p[`translations.${l}.title`] = t('nt.needVersionTitle', { lang: t(`nt.lang.${l}`) });
+      if (!textOf(versions()[l].content)) p[`translations.${l}.content`] = t('nt.needVersionContent', { lang: t(`nt.lang.${l}`) });
+    }
+    const firstBad = (['zh-Hant', ...OTHER] as Lang[]).find((l) => Object.keys(p).some((k) => (l === 'zh-Hant' ? k === 'title' || k === 'content' : k.startsWith(`translations.${l}.`))));
+    if (firstBad) setLang(firstBad);
     const r = recipients();
     if (!r.wholeSchool && r.classIds.length === 0 && r.studentIds.length === 0) p.recipients = t('nt.needRecipients');
     if (questions().some((q) => !q.text.trim() || q.options?.some((o) => !o.text.trim()))) p.questions = t('nt.needQuestion');
@@ -76,7 +106,9 @@ export default function Compose() {
 
   const fail = (e: unknown) => {
     if (e instanceof DetailedApiError && e.field) {
-      const key = e.field.startsWith('recipients') ? 'recipients' : e.field.startsWith('questions') ? 'questions' : e.field.split('.')[0];
+      const key = e.field.startsWith('recipients') ? 'recipients' : e.field.startsWith('questions') ? 'questions' : e.field.startsWith('translations.') ? e.field : e.field.split('.')[0];
+      const l = OTHER.find((x) => key.startsWith(`translations.${x}.`));
+      if (l || key === 'title' || key === 'content') setLang(l ?? 'zh-Hant');
       setErrors({ [key]: e.message });
     } else setErrors({ form: e instanceof Error ? e.message : String(e) });
   };
@@ -137,32 +169,26 @@ export default function Compose() {
         <h2>{t('nt.compose')}</h2>
         <A href={`/${params.school}/notices`}>{t('nt.back')}</A>
       </div>
-      <div class="field" classList={{ 'field--invalid': !!errors().title }}>
-        <label for="nt-title">{t('nt.title')} *</label>
-        <input id="nt-title" value={title()} maxLength={200} onInput={(e) => (setTitle(e.currentTarget.value), setErrors(({ title: _, ...rest }) => rest))} />
-        {err('title')}
-      </div>
-      <div class="field" classList={{ 'field--invalid': !!errors().content }}>
-        <span id="nt-content-label" class="nt-label">
-          {t('nt.content')} *
-        </span>
-        <RichEditor
-          id="nt-content"
-          labelledBy="nt-content-label"
-          initial={start?.content ?? ''}
-          invalid={!!errors().content}
-          onInput={(html) => (setContent(html), setErrors(({ content: _, ...rest }) => rest))}
-          upload={async (file) => `/api/s/${encodeURIComponent(params.school)}/files/${(await api().upload(file)).id}`}
-        />
-        {err('content')}
-      </div>
+      <LangTabs value={lang()} filled={filled} onChange={setLang} />
+      <VersionFields
+        lang={lang()}
+        versions={versions()}
+        initial={initial}
+        errors={errors()}
+        upload={async (file) => `/api/s/${encodeURIComponent(params.school)}/files/${(await api().upload(file)).id}`}
+        onChange={(l, patch) => {
+          setVersions((v) => ({ ...v, [l]: { ...v[l], ...patch } }));
+          const keys = l === 'zh-Hant' ? Object.keys(patch) : Object.keys(patch).map((k) => `translations.${l}.${k}`);
+          setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !keys.includes(k))));
+        }}
+      />
       <section class="nt-section">
         <h3>{t('nt.attachments')}</h3>
         <ul class="nt-files">
           <For each={files()}>
             {(f) => (
               <li>
-                📎 {f.name}{' '}
+                <Clip /> {f.name}{' '}
                 <button type="button" class="button button--small button--danger-text" onClick={() => setFiles((x) => x.filter((y) => y.id !== f.id))}>
                   {t('nt.remove')}
                 </button>
@@ -178,7 +204,7 @@ export default function Compose() {
       </section>
       <section class="nt-section">
         <h3>{t('nt.questions')}</h3>
-        <QuestionsBuilder questions={questions()} onChange={setQuestions} />
+        <QuestionsBuilder questions={questions()} lang={lang()} onChange={setQuestions} />
         {err('questions')}
       </section>
       <section class="nt-section">
@@ -218,40 +244,7 @@ export default function Compose() {
           {t('nt.submit')}
         </button>
       </div>
-      <Modal open={!!summary()} title={t('nt.summaryTitle')} submitLabel={t('nt.confirm')} error={sendError()} onSubmit={send} onClose={() => setSummary(null)}>
-        <Show when={summary()}>
-          {(s) => (
-            <div class="nt-summary">
-              <p>
-                <strong>{title()}</strong>
-              </p>
-              <p data-testid="nt-summary-count">{t('nt.summaryRecipients', { n: s().recipients, students: s().students, parents: s().parents, accounts: s().studentAccounts })}</p>
-              <Show when={s().students > s().reachedStudents}>
-                <p class="nt-warn">{t('nt.summaryUnreached', { n: s().students - s().reachedStudents })}</p>
-              </Show>
-              <ul>
-                <For each={s().byClass}>
-                  {(c) => (
-                    <li>
-                      {c.className}: {c.students} {t('nt.student')} / {c.recipients} {t('nt.member')}
-                    </li>
-                  )}
-                </For>
-              </ul>
-              <Show when={s().cc > 0}>
-                <p>{t('nt.summaryCc', { n: s().cc })}</p>
-              </Show>
-              <Show when={s().hasForm}>
-                <p>{t('nt.summaryForm')}</p>
-              </Show>
-              <p>{t('nt.summarySendAt', { at: formatDateTime(s().sendAt) })}</p>
-              <Show when={s().heldByQuietHours} fallback={<p>{t('nt.summaryDeliverAt', { at: formatDateTime(s().deliverAt) })}</p>}>
-                <p class="nt-warn">{t('nt.summaryQuiet', { at: formatDateTime(s().deliverAt) })}</p>
-              </Show>
-            </div>
-          )}
-        </Show>
-      </Modal>
+      <SummaryDialog title={title()} summary={summary()} error={sendError()} onSend={send} onClose={() => setSummary(null)} />
     </form>
   );
 }

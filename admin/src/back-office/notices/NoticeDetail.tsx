@@ -6,6 +6,7 @@ import { type NoticeDetail as Detail, noticesApi } from '../../lib/notices-clien
 import { saveFile } from '../contacts/save-file';
 import { flash, setCopied, setFlash } from './draft';
 import { listNotices } from './NoticeList';
+import NoticeContent from './NoticeContent';
 import RecipientTable, { listRecipients } from './RecipientTable';
 import { FormIcon, StatusBadge } from './status';
 import './notices.css';
@@ -138,38 +139,7 @@ export default function NoticeDetail() {
               </Show>
             </div>
             <div class="nt-grid">
-              <section class="nt-section nt-content-box">
-                <h3>{t('nt.content')}</h3>
-                {/* sanitised by the API when the notice was saved */}
-                <div class="nt-content" innerHTML={n().content} />
-                <Show when={n().attachments.length}>
-                  <h4>{t('nt.attachments')}</h4>
-                  <ul class="nt-files">
-                    <For each={n().attachments}>
-                      {(f) => (
-                        <li>
-                          <a href={api().fileUrl(n().id, f.id)} download={f.name}>
-                            📎 {f.name}
-                          </a>
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </Show>
-                <Show when={n().questions.length}>
-                  <h4>{t('nt.questions')}</h4>
-                  <ol class="nt-qlist">
-                    <For each={n().questions}>
-                      {(q) => (
-                        <li>
-                          {q.text['zh-Hant']} <span class="muted">({t(`nt.q.${q.type}`)}{q.required ? ` · ${t('nt.required')}` : ''})</span>
-                          <Show when={q.options}>{(o) => <span class="muted"> — {o().map((x) => x.text['zh-Hant']).join('、')}</span>}</Show>
-                        </li>
-                      )}
-                    </For>
-                  </ol>
-                </Show>
-              </section>
+              <NoticeContent notice={n()} fileUrl={(fileId) => api().fileUrl(n().id, fileId)} />
               <section class="nt-section nt-side">
                 <h3>{t('nt.recipients')}</h3>
                 <p>

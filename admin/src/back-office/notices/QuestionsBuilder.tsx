@@ -1,6 +1,7 @@
 import { For, Index, Show } from 'solid-js';
 import { t } from '../../lib/i18n';
-import type { QuestionInput, QuestionType } from '../../lib/notices-client';
+import type { QuestionInput, QuestionType, TextTranslations } from '../../lib/notices-client';
+import type { Lang } from './VersionFields';
 
 export const QUESTION_TYPES: QuestionType[] = ['single', 'multiple', 'short', 'true_false', 'file', 'fill'];
 
@@ -12,11 +13,20 @@ export function blankQuestion(type: QuestionType): QuestionInput {
   return { type, text: '', required: false };
 }
 
+/** A text in the language being written: zh-Hant is the text itself, others its translation. */
+const textIn = (x: { text: string; translations?: TextTranslations }, lang: Lang) => (lang === 'zh-Hant' ? x.text : (x.translations?.[lang] ?? ''));
+const withText = <T extends { text: string; translations?: TextTranslations }>(x: T, lang: Lang, value: string): T =>
+  lang === 'zh-Hant' ? { ...x, text: value } : { ...x, translations: { ...x.translations, [lang]: value } };
+
 /**
  * The form of a notice (N-01): questions of the question bank's types (單選, 多選, 簡答, 判斷,
  * 附件上傳, 填空), each required or not, choices for the choice types; reorder and remove.
+ * In English or Portuguese (`lang`) the texts typed are that version's, the zh-Hant text shown
+ * beside each as the original.
  */
-export default function QuestionsBuilder(props: { questions: QuestionInput[]; onChange: (qs: QuestionInput[]) => void }) {
+export default function QuestionsBuilder(props: { questions: QuestionInput[]; lang?: Lang; onChange: (qs: QuestionInput[]) => void }) {
+  const lang = (): Lang => props.lang ?? 'zh-Hant';
+  const other = () => lang() !== 'zh-Hant';
   const update = (i: number, patch: Partial<QuestionInput>) => props.onChange(props.questions.map((q, j) => (j === i ? { ...q, ...patch } : q)));
   const move = (i: number, by: number) => {
     const qs = [...props.questions];
@@ -35,7 +45,17 @@ export default function QuestionsBuilder(props: { questions: QuestionInput[]; on
             <div class="nt-question__row">
               <label class="nt-grow">
                 <span class="visually-hidden">{t('nt.questionN', { n: i + 1 })}</span>
-                <input value={q().text} placeholder={t('nt.questionText')} aria-label={`${t('nt.questionN', { n: i + 1 })} ${t('nt.questionText')}`} maxLength={1000} onInput={(e) => update(i, { text: e.currentTarget.value })} />
+                <input
+                  value={textIn(q(), lang())}
+                  lang={lang()}
+                  placeholder={other() ? q().text : t('nt.questionText')}
+                  aria-label={`${t('nt.questionN', { n: i + 1 })} ${t('nt.questionText')}${other() ? ` (${t(`nt.lang.${lang()}`)})` : ''}`}
+                  maxLength={1000}
+                  onInput={(e) => update(i, withText(q(), lang(), e.currentTarget.value))}
+                />
+                <Show when={other() && q().text}>
+                  <small class="muted nt-original">{t('nt.original', { text: q().text })}</small>
+                </Show>
               </label>
               <label class="nt-check">
                 <input type="checkbox" checked={q().required} onChange={(e) => update(i, { required: e.currentTarget.checked })} /> {t('nt.required')}
@@ -57,11 +77,12 @@ export default function QuestionsBuilder(props: { questions: QuestionInput[]; on
                     {(o, k) => (
                       <li>
                         <input
-                          value={o().text}
-                          aria-label={`${t('nt.questionN', { n: i + 1 })} ${t('nt.option', { n: k + 1 })}`}
-                          placeholder={t('nt.option', { n: k + 1 })}
+                          value={textIn(o(), lang())}
+                          lang={lang()}
+                          aria-label={`${t('nt.questionN', { n: i + 1 })} ${t('nt.option', { n: k + 1 })}${other() ? ` (${t(`nt.lang.${lang()}`)})` : ''}`}
+                          placeholder={other() ? o().text : t('nt.option', { n: k + 1 })}
                           maxLength={200}
-                          onInput={(e) => update(i, { options: options().map((x, m) => (m === k ? { text: e.currentTarget.value } : x)) })}
+                          onInput={(e) => update(i, { options: options().map((x, m) => (m === k ? withText(x, lang(), e.currentTarget.value) : x)) })}
                         />
                         <Show when={options().length > 2}>
                           <button type="button" class="button button--small button--danger-text" onClick={() => update(i, { options: options().filter((_, m) => m !== k) })}>

@@ -17,7 +17,7 @@ export function answerText(q: StoredQuestion, a: Answer | undefined): string {
   if (q.type === 'single' && typeof a === 'string') return option(a);
   if (q.type === 'multiple' && Array.isArray(a)) return a.map(option).join('、');
   if (q.type === 'true_false') return a ? t('nt.yes') : t('nt.no');
-  if (q.type === 'file' && Array.isArray(a)) return `📎 ${a.length}`;
+  if (q.type === 'file' && Array.isArray(a)) return `${a.length} ${t('nt.files')}`;
   if (Array.isArray(a)) return a.join(' / ');
   return String(a);
 }

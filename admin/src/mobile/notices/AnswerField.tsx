@@ -1,6 +1,7 @@
 import { createSignal, For, Index, Match, Show, Switch } from 'solid-js';
 import { t } from '../../lib/i18n';
 import type { Answer, FileInfo, InboxQuestion } from '../../lib/notices-client';
+import { Clip } from '../../back-office/notices/glyphs';
 
 /** One question of a notice's form on the phone, of any of the six types. */
 export default function AnswerField(props: {
@@ -114,7 +115,7 @@ export default function AnswerField(props: {
             <For each={list()}>
               {(id) => (
                 <li>
-                  <a href={props.fileUrl(id)}>📎 {fileName(id)}</a>
+                  <a href={props.fileUrl(id)}><Clip /> {fileName(id)}</a>
                   <Show when={!props.disabled}>
                     <button type="button" class="nt-m-x" aria-label={`${t('nt.remove')} ${fileName(id)}`} onClick={() => props.onChange(list().filter((x) => x !== id))}>
                       ×

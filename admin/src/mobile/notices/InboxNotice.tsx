@@ -8,6 +8,7 @@ import PageHeader from '../more/PageHeader';
 import AnswerField from './AnswerField';
 import { listInbox } from './Inbox';
 import './notices.css';
+import { Clip } from '../../back-office/notices/glyphs';
 
 const empty = (a: Answer | undefined) => a === undefined || a === '' || (Array.isArray(a) && a.every((x) => x.trim() === ''));
 
@@ -109,7 +110,7 @@ function NoticeBody(props: { school: string; notice: Notice }) {
               {(f) => (
                 <li>
                   <a href={api().fileUrl(props.notice.id, f.id)} download={f.name}>
-                    📎 {f.name}
+                    <Clip /> {f.name}
                   </a>
                 </li>
               )}

@@ -5,7 +5,8 @@ import PageHeader from '../more/PageHeader';
 
 /**
  * Where a 消息提醒 item leads (/m/open/<refType>/<refId>): a parent's or student's notice opens
- * on the phone; a CC'd notice is read in the back-office; a staff announcement in its app.
+ * on the phone; a CC'd notice is read in the back-office; a staff announcement (or its
+ * editor's 預覽) on the phone.
  */
 export default function OpenRef() {
   const params = useParams<{ school: string; type: string; id: string }>();
@@ -18,7 +19,10 @@ export default function OpenRef() {
         <Navigate href={`/${params.school}/m/apps/homework/${encodeURIComponent(params.id)}`} />
       </Match>
       <Match when={params.type === 'announcement'}>
-        <Navigate href={`/${params.school}/m/apps/announcements`} />
+        <Navigate href={`/${params.school}/m/announcements/${encodeURIComponent(params.id)}`} />
+      </Match>
+      <Match when={params.type === 'announcement-preview'}>
+        <Navigate href={`/${params.school}/m/announcements/${encodeURIComponent(params.id)}?preview=1`} />
       </Match>
       <Match when={params.type === 'notice'}>
         <PageHeader title={t('nt.m.title')} back={`/${params.school}/m/messages`} />
