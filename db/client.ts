@@ -22,6 +22,9 @@ export interface SchoolHandle {
   db: SchoolDb;
 }
 
+/** How long after a write the WAL is copied back into the database file (local files). */
+export const CHECKPOINT_AFTER_MS = 1_000;
+
 /** Opens the control database. */
 export function openControlDb(factory: ClientFactory, config: Config): { client: Client; db: ControlDb } {
   const client = openClient(factory, config);
@@ -40,9 +43,12 @@ function openClient(factory: ClientFactory, config: Config): Client {
   // statement, and a queue, so a request waits for an open transaction instead of failing.
   const client = factory({ ...config, concurrency: 1 });
   const queued = new QueuedClient(client);
-  // queued first, so every later statement runs after the pragmas; a failure surfaces there
+  // queued first, so every later statement runs after the pragmas; a failure surfaces there.
+  // No automatic checkpoint: it would run inside the commit of whichever request crossed the
+  // WAL's size, adding tens of ms to that one request (a notice to 5,000 families); the queue
+  // checkpoints shortly after writes instead (CHECKPOINT_AFTER_MS).
   void queued
-    .executeMultiple('PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;')
+    .executeMultiple('PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=0;')
     .catch(() => undefined);
   return queued;
 }
@@ -54,7 +60,30 @@ function openClient(factory: ClientFactory, config: Config): Client {
  */
 class QueuedClient implements Client {
   #tail: Promise<unknown> = Promise.resolve();
+  #checkpoint: ReturnType<typeof setTimeout> | null = null;
   constructor(private readonly inner: Client) {}
+
+  /**
+   * Copies the WAL back into the database a moment after writes, in the queue like any
+   * statement (PASSIVE: never waits for readers), so no request pays for it in its commit.
+   * One pending checkpoint at a time, however many writes come meanwhile.
+   */
+  #scheduleCheckpoint(): void {
+    if (this.#checkpoint) return;
+    const timer = setTimeout(() => {
+      this.#checkpoint = null;
+      if (this.inner.closed) return;
+      void this.#run(() => this.inner.execute('PRAGMA wal_checkpoint(PASSIVE)')).catch(() => undefined);
+    }, CHECKPOINT_AFTER_MS);
+    // a pending checkpoint never keeps a process (a script, a test) alive
+    (timer as { unref?: () => void }).unref?.();
+    this.#checkpoint = timer;
+  }
+
+  /** Runs the checkpoint now (tests; before a backup). */
+  async checkpoint(): Promise<void> {
+    await this.#run(() => this.inner.execute('PRAGMA wal_checkpoint(PASSIVE)'));
+  }
 
   get closed() {
     return this.inner.closed;
@@ -70,10 +99,15 @@ class QueuedClient implements Client {
   }
 
   execute(stmt: InStatement | string, args?: never) {
-    return this.#run(() => (args === undefined ? this.inner.execute(stmt as InStatement) : this.inner.execute(stmt as string, args)));
+    const done = this.#run(() => (args === undefined ? this.inner.execute(stmt as InStatement) : this.inner.execute(stmt as string, args)));
+    // reads have nothing to copy back; a statement outside a transaction may be a write
+    void done.then((r) => r.rowsAffected > 0 && this.#scheduleCheckpoint(), () => undefined);
+    return done;
   }
   batch(stmts: Array<InStatement | [string, never?]>, mode?: TransactionMode) {
-    return this.#run(() => this.inner.batch(stmts as InStatement[], mode));
+    const done = this.#run(() => this.inner.batch(stmts as InStatement[], mode));
+    void done.then(() => this.#scheduleCheckpoint(), () => undefined);
+    return done;
   }
   migrate(stmts: InStatement[]) {
     return this.#run(() => this.inner.migrate(stmts));
@@ -88,6 +122,8 @@ class QueuedClient implements Client {
     return this.inner.reconnect();
   }
   close() {
+    if (this.#checkpoint) clearTimeout(this.#checkpoint);
+    this.#checkpoint = null;
     this.inner.close();
   }
 
@@ -99,14 +135,14 @@ class QueuedClient implements Client {
       () => held,
       () => undefined,
     );
-    return opened.then((tx) => releasing(tx, release), (e) => {
+    return opened.then((tx) => releasing(tx, release, () => this.#scheduleCheckpoint()), (e) => {
       release();
       throw e;
     });
   }
 }
 
-function releasing(tx: Transaction, release: () => void): Transaction {
+function releasing(tx: Transaction, release: () => void, committed: () => void): Transaction {
   let done = false;
   const finish = () => {
     if (!done) {
@@ -120,7 +156,9 @@ function releasing(tx: Transaction, release: () => void): Transaction {
       if (prop === 'commit' || prop === 'rollback') {
         return async () => {
           try {
-            return await (value as () => Promise<void>).call(target);
+            const result = await (value as () => Promise<void>).call(target);
+            if (prop === 'commit') committed();
+            return result;
           } finally {
             finish();
           }

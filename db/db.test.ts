@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundleMigrations, migrationFolders } from './bundle-migrations';
-import { openSchoolDb, SchoolDbCache, type SchoolHandle } from './client';
+import { CHECKPOINT_AFTER_MS, openSchoolDb, SchoolDbCache, type SchoolHandle } from './client';
 import { migrations } from './migrations';
 import { createLocalClient } from './local-client';
 import { migrate } from './migrate';
@@ -40,6 +41,29 @@ describe('local school databases', () => {
     expect((await client.execute('pragma synchronous')).rows[0][0]).toBe(1);
     expect((await client.execute('pragma foreign_keys')).rows[0][0]).toBe(1);
     client.close();
+  });
+
+  it('copies the WAL back a moment after a write, never inside the commit of the write', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const file = join(dir, 'w.db');
+      const { client, db } = openSchoolDb(createClient, { url: `file:${file}` });
+      expect((await client.execute('pragma wal_autocheckpoint')).rows[0][0]).toBe(0);
+      await client.execute('create table t (x text)');
+      const before = statSync(file).size;
+      await db.transaction(async (tx) => {
+        for (let i = 0; i < 200; i++) await tx.run(sql`insert into t values (${'x'.repeat(2000)})`);
+      });
+      // committed to the WAL only: the database file has not grown
+      expect(statSync(file).size).toBe(before);
+      await vi.advanceTimersByTimeAsync(CHECKPOINT_AFTER_MS);
+      // the checkpoint runs in the queue: a later statement waits for it
+      expect((await client.execute('select count(*) from t')).rows[0][0]).toBe(200);
+      expect(statSync(file).size).toBeGreaterThan(before + 200 * 2000);
+      client.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('queues statements behind an open transaction instead of failing', async () => {

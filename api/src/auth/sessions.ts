@@ -93,6 +93,24 @@ async function markActivated(tx: SchoolDbOrTx, memberId: string, now: Date): Pro
     .where(and(eq(members.id, memberId), isNull(members.activatedAt)));
 }
 
+const sessionQuery = (db: SchoolDbOrTx) =>
+  db
+    .select({ session: sessions, member: members })
+    .from(sessions)
+    .innerJoin(members, eq(members.id, sessions.memberId))
+    .where(eq(sessions.idHash, sql.placeholder('hash')))
+    .prepare();
+// built once per school database: every request whose session is not cached runs it
+const sessionQueries = new WeakMap<SchoolDbOrTx, ReturnType<typeof sessionQuery>>();
+function sessionQueryOf(db: SchoolDbOrTx) {
+  let q = sessionQueries.get(db);
+  if (!q) {
+    q = sessionQuery(db);
+    sessionQueries.set(db, q);
+  }
+  return q;
+}
+
 /**
  * Finds the live session of a token: not past its absolute expiry, not idle too long, its
  * member active. Answers from the cache when it can.
@@ -107,12 +125,7 @@ export async function resolveSession(
   if (cached && now - cached.lastSeenAt < SESSION_LIFETIME[cached.surface].idle) {
     return { actor: cached.actor, hash, surface: cached.surface, pendingSecondFactor: false };
   }
-  const row = await ctx.db
-    .select({ session: sessions, member: members })
-    .from(sessions)
-    .innerJoin(members, eq(members.id, sessions.memberId))
-    .where(eq(sessions.idHash, hash))
-    .get();
+  const row = await sessionQueryOf(ctx.db).get({ hash });
   if (!row) return null;
   const { session, member } = row;
   const idle = SESSION_LIFETIME[session.surface].idle;
