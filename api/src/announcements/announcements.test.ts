@@ -76,6 +76,34 @@ describe('ANN-01 write and send', () => {
     expect(read.body).toMatchObject({ share: 'none', watermark: '李老師', shareUrl: null });
   });
 
+  it('ANN-01 an external link opens as a page in a browser, with its cover and body images, and no script', async () => {
+    const cover = await upload(w.agents.super, 'cover.png');
+    const image = await upload(w.agents.super, 'photo.png');
+    const stranger = await upload(w.agents.super, 'other.png');
+    const body = `<p>請看<img src="/api/s/A-001/files/${image}" alt="相片"></p>`;
+    const ext = await w.agents.super.post('announcements', announcementBody(p, { share: 'external', coverFileId: cover, body }));
+    expect(ext.status, JSON.stringify(ext.body)).toBe(201);
+    const path = new URL((await w.agents.super.get(`announcements/${ext.body.id}`)).body.shareUrl).pathname;
+    const anonymous = w.env.agent('A-001');
+    const page = await anonymous.raw('GET', path, { headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await page.text();
+    expect(html).toContain('<h1>年級大會</h1>');
+    expect(html).toContain(`${path}/files/${cover}`);
+    expect(html).toContain(`${path}/files/${image}`);
+    expect(html).not.toContain(`/announcements/${ext.body.id}/files/`);
+    // the link's files open without signing in; a file the announcement does not show does not
+    const img = await anonymous.raw('GET', `${path}/files/${image}`);
+    expect([img.status, img.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect((await anonymous.raw('GET', `${path}/files/${stranger}`)).status).toBe(404);
+    // recalled: the page and its files are gone
+    expect((await w.agents.super.post(`announcements/${ext.body.id}/recall`, {})).status).toBe(200);
+    expect((await anonymous.raw('GET', path, { headers: { accept: 'text/html' } })).status).toBe(404);
+    expect((await anonymous.raw('GET', `${path}/files/${image}`)).status).toBe(404);
+  });
+
   it('ANN-01 a cover and attachments: the writer’s own uploads, shown to recipients', async () => {
     const cover = await upload(w.agents.super, 'cover.png');
     const doc = await upload(w.agents.super, 'agenda.txt', 'text');

@@ -12,9 +12,10 @@ import { previewAnnouncement } from './preview-announcement';
 import { readAnnouncement } from './read-announcement';
 import { recallAnnouncement } from './recall-announcement';
 import { createAnnouncement, updateAnnouncement } from './save-announcement';
-import { AnnouncementBody, AnnouncementFileParam, AnnouncementParam, InboxQuery, ListAnnouncementsQuery, ReadersQuery, ShareParam } from './schemas';
+import { AnnouncementBody, AnnouncementFileParam, AnnouncementParam, InboxQuery, ListAnnouncementsQuery, ReadersQuery, ShareParam, SharedFileParam } from './schemas';
 import { announcementFile } from './announcement-file';
-import { sharedAnnouncement } from './get-shared';
+import { sharedAnnouncement, sharedFile } from './get-shared';
+import { renderSharedPage } from './shared-page';
 
 const tags = ['announcements'];
 
@@ -39,9 +40,17 @@ const inboxRoutes = router()
  * externally shareable one has a public page under /shared/:token (no sign-in).
  */
 export const announcementRoutes = router()
-  .get('/shared/:token', describeRoute({ tags, summary: 'The public page of a shareable announcement' }), valid('param', ShareParam), async (c) =>
-    c.json(await sharedAnnouncement(c.var.ctx, c.req.valid('param').token)),
-  )
+  .get('/shared/:token', describeRoute({ tags, summary: 'The public page of a shareable announcement (HTML for browsers, else JSON)' }), valid('param', ShareParam), async (c) => {
+    const shared = await sharedAnnouncement(c.var.ctx, c.req.valid('param').token);
+    if (!(c.req.header('accept') ?? '').includes('text/html')) return c.json(shared);
+    // no script, ever: the body was sanitised on save, and the page allows none
+    c.header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+    return c.html(renderSharedPage(shared, c.var.ctx.school.name['zh-Hant']));
+  })
+  .get('/shared/:token/files/:fileId', describeRoute({ tags, summary: 'A file of a shared announcement (cover, body images)' }), valid('param', SharedFileParam), async (c) => {
+    const { token, fileId } = c.req.valid('param');
+    return sharedFile(c.var.ctx, token, fileId);
+  })
   .use(requireActor)
   .route('/inbox', inboxRoutes)
   .get('/', describeRoute({ tags, summary: '發公告: every announcement, with reading (admins)' }), valid('query', ListAnnouncementsQuery), async (c) =>

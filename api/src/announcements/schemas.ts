@@ -49,6 +49,7 @@ export type AnnouncementInput = v.InferOutput<typeof AnnouncementBody>;
 export const AnnouncementParam = v.object({ school: v.string(), id: Id });
 export const AnnouncementFileParam = v.object({ school: v.string(), id: Id, fileId: Id });
 export const ShareParam = v.object({ school: v.string(), token: v.pipe(v.string(), v.regex(/^[0-9a-z]{16,64}$/)) });
+export const SharedFileParam = v.object({ ...ShareParam.entries, fileId: v.pipe(v.string(), v.regex(/^[0-9a-z]{1,40}$/)) });
 
 /** The editors' list (發公告): search by title, by status. */
 export const ListAnnouncementsQuery = v.strictObject({
