@@ -45,10 +45,17 @@ export async function fileAdminRequest(tx: SchoolTx, ctx: ServiceContext, d: Dra
     createdAt: now,
   });
   const admins = await tx
-    .select({ id: members.id })
+    .select({ id: members.id, locale: members.preferredLocale })
     .from(members)
     .where(and(isNotNull(members.adminRole), eq(members.status, 'active'), eq(members.kind, 'staff')))
     .all();
+  const who = `${d.name}（+${d.areaCode} ${d.phone}）`;
+  // in each admin's own language (zh-Hant when they never chose one)
+  const text = {
+    'zh-Hant': { title: '新管理員申請加入', body: `${who}掃描管理員二維碼申請加入，請審核。` },
+    en: { title: 'A new admin asks to join', body: `${d.name} (+${d.areaCode} ${d.phone}) scanned the admin QR code and asks to join; please review.` },
+    pt: { title: 'Um novo administrador pede para entrar', body: `${d.name} (+${d.areaCode} ${d.phone}) leu o código QR de administrador e pede para entrar; reveja o pedido.` },
+  };
   await enqueueMessages(
     tx,
     ctx,
@@ -56,8 +63,8 @@ export async function fileAdminRequest(tx: SchoolTx, ctx: ServiceContext, d: Dra
       memberId: a.id,
       dedupeKey: `subscription:request:${id}`,
       source: 'subscription',
-      title: '新管理員申請加入',
-      body: `${d.name}（+${d.areaCode} ${d.phone}）掃描管理員二維碼申請加入，請審核。`,
+      title: text[a.locale ?? 'zh-Hant'].title,
+      body: text[a.locale ?? 'zh-Hant'].body,
       refType: 'admin-request',
       refId: id,
     })),

@@ -208,7 +208,8 @@ describe('staff subscription (教職員訂閱)', () => {
 });
 
 describe('admin subscription (管理員訂閱, SUB-01)', () => {
-  it('SUB-01 waits for approval: every admin is told; 同意 adds the member with the 管理員 tag, no role, and invites them', async () => {
+  it('SUB-01 waits for approval: every admin is told (in their language); 同意 adds the member with the 管理員 tag, no role, and invites them', async () => {
+    await (await db()).update(members).set({ preferredLocale: 'en' }).where(eq(members.id, f.members.super));
     const a = env.agent('B-888');
     const token = await start(a, 'admin', 'teacher');
     await verifyPhone(env, a, token, '853', '66123405');
@@ -218,8 +219,12 @@ describe('admin subscription (管理員訂閱, SUB-01)', () => {
     expect(await memberByPhone('66123405')).toBeUndefined();
     const d = await db();
     const told = await d.select().from(messages).where(eq(messages.title, '新管理員申請加入')).all();
-    // the creator, the super admin and the two scoped admins of the fixture
-    expect(told).toHaveLength(4);
+    // the creator and the two scoped admins of the fixture; the super admin reads English
+    expect(told).toHaveLength(3);
+    const inEnglish = await d.select().from(messages).where(eq(messages.title, 'A new admin asks to join')).all();
+    expect(inEnglish.map((m) => m.memberId)).toEqual([f.members.super]);
+    expect(inEnglish[0].body).toContain('新管理員 (+853 66123405)');
+    await d.update(members).set({ preferredLocale: null }).where(eq(members.id, f.members.super));
 
     const admin = env.agent('B-888');
     await admin.signIn('super', 'password5');
