@@ -206,6 +206,10 @@ export interface AssignmentQuery extends ListQuery {
   kind?: string;
   classId?: string;
   mine?: boolean | string;
+  /** `1`: mine and those of classes I teach. */
+  taught?: '1';
+  /** YYYY-MM-DD: running that day (Asia/Macau). */
+  day?: string;
 }
 /** What I teach: subjects, each with the classes I teach it in (HW-05). */
 export interface TeachingSubject extends Named {

@@ -5,9 +5,13 @@ import { homeworkApi, type SubmissionRow } from '../../lib/homework-client';
 /** The subjects this teacher teaches, each with its classes (HW-05). */
 export const teachingOf = query((school: string) => homeworkApi(school).teaching(), 'hwm-teaching');
 
-/** The teacher's list: the newest 100 matching the search and class (the rest page on). */
+/**
+ * The teacher's list, filtered by the API: the search, one class or (`taught`) the classes I
+ * teach and my own, and the day it runs on; 100 a page.
+ */
 export const assignmentsOf = query(
-  (school: string, q: string, classId: string, page: number) => homeworkApi(school).assignments.list({ q, classId: classId || undefined, page, pageSize: 100 }),
+  (school: string, q: string, classId: string, taught: boolean, day: string, page: number) =>
+    homeworkApi(school).assignments.list({ q, classId: classId || undefined, taught: taught ? '1' : undefined, day: day || undefined, page, pageSize: 100 }),
   'hwm-assignments',
 );
 

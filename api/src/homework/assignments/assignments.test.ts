@@ -291,6 +291,29 @@ describe('lists', () => {
     expect((await list(A().clerk)).body.total).toBe(0);
   });
 
+  it('X-01 功課 on the phone: the homework running on a Macao day, and only what I made or teach', async () => {
+    const tag = `日期${Date.now()}`;
+    // the test clock's day in Macao, and the days around it
+    const macau = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(0, 10);
+    const now = w.env.clock.now().getTime();
+    const [yesterday, today, tomorrow] = [macau(now - 24 * HOUR), macau(now), macau(now + 24 * HOUR)];
+    const open = await createAssignment(w.env, A(), { title: `${tag} 無期限`, deadline: null });
+    const dueSoon = await createAssignment(w.env, A(), { title: `${tag} 兩天`, deadline: inHours(48) });
+    const ids = async (query: string, a = A().as.teacher) =>
+      (await a.get(`homework/assignments?q=${encodeURIComponent(tag)}${query}`)).body.items.map((r: { id: string }) => r.id).sort();
+    expect(await ids(`&day=${today}`)).toEqual([open, dueSoon].sort());
+    // not made yet the day before
+    expect(await ids(`&day=${yesterday}`)).toEqual([]);
+    expect(await ids(`&day=${tomorrow}`)).toEqual([open, dueSoon].sort());
+    // past its deadline: not running four days on, the one without a deadline still is
+    expect(await ids(`&day=${macau(now + 4 * 24 * HOUR)}`)).toEqual([open]);
+    expect((await A().as.teacher.get('homework/assignments?day=30-02-2026')).body.error.field).toBe('day');
+    // taught=1: the super admin made none and teaches none; 張老師 teaches both 小三 classes
+    expect(await ids('&taught=1', A().as.super)).toEqual([]);
+    expect(await ids('&taught=1', A().zhang)).toEqual([open, dueSoon].sort());
+    expect(await ids('&taught=1')).toEqual([open, dueSoon].sort());
+  });
+
   it('答題詳情 lists each student with class, status, score, late and attempts; searchable and filtered', async () => {
     const id = await createAssignment(w.env, A(), { deadline: inHours(0.5) });
     await submitRight(A(), id);

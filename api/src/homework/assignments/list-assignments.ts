@@ -1,4 +1,5 @@
-import { and, count, desc, eq, exists, inArray, or, sql } from 'drizzle-orm';
+import { TZDate } from '@date-fns/tz';
+import { and, count, desc, eq, exists, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { hwAssignmentClasses, hwAssignments } from '../../../../db/schema';
 import { isSuperAdmin } from '../../auth/policy';
 import type { ServiceContext } from '../../lib/context';
@@ -9,9 +10,17 @@ import { actionsFor, canManageAssignment } from './policy';
 import { presentAssignment } from './presenter';
 import type { ListAssignmentsQuery } from './schemas';
 
+/** Running on a Macao day: made before the day ended, and no deadline or one not before it began. */
+function runningOn(day: string) {
+  const [y, m, d] = day.split('-').map(Number);
+  const start = new Date(new TZDate(y, m - 1, d, 'Asia/Macau').getTime());
+  const end = new Date(new TZDate(y, m - 1, d + 1, 'Asia/Macau').getTime());
+  return and(lt(hwAssignments.createdAt, end), or(isNull(hwAssignments.deadline), gte(hwAssignments.deadline, start)));
+}
+
 /**
  * 學生作業 list (X-01): newest first, searchable by title, filtered by subject, state, type,
- * class and 我創建的. A caller sees what they may view (policy.ts): creator and super admins
+ * class, 我創建的, what the caller teaches and the day it runs on. A caller sees what they may view (policy.ts): creator and super admins
  * every assignment; others their own and those given to a class they teach or manage. Each
  * row carries the actions the caller has on it in its state.
  */
@@ -35,6 +44,8 @@ export async function listAssignments(ctx: ServiceContext, input: ListAssignment
     input.kind ? eq(hwAssignments.kind, input.kind) : undefined,
     input.classId ? classOf([input.classId]) : undefined,
     input.mine === '1' ? eq(hwAssignments.creatorId, actor.memberId) : undefined,
+    input.taught === '1' ? or(eq(hwAssignments.creatorId, actor.memberId), reach.taught.length ? classOf(reach.taught) : undefined) : undefined,
+    input.day ? runningOn(input.day) : undefined,
   );
   const rows = await ctx.db
     .select()

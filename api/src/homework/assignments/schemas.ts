@@ -68,6 +68,10 @@ export const ListAssignmentsQuery = v.strictObject({
   classId: v.optional(Id),
   /** `1`: only those the caller created. */
   mine: v.optional(v.picklist(['0', '1'])),
+  /** `1`: only the caller's own and those of classes they teach (功課's default on the phone). */
+  taught: v.optional(v.picklist(['0', '1'])),
+  /** YYYY-MM-DD (Asia/Macau): those running that day — made by its end, deadline not before its start. */
+  day: v.optional(v.pipe(v.string(), v.isoDate())),
 });
 export type ListAssignmentsQuery = v.InferOutput<typeof ListAssignmentsQuery>;
 
