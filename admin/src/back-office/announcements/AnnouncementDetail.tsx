@@ -1,6 +1,8 @@
 import { A, createAsync, revalidate, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
+import FormError from '../../components/FormError';
+import StatusNote from '../../components/StatusNote';
 import { type AnnouncementDetail as Detail, announcementsApi } from '../../lib/announcements-client';
 import { formatDateTime, t } from '../../lib/i18n';
 import Readers from './Readers';
@@ -75,15 +77,9 @@ export default function AnnouncementDetail() {
         <A href={`/${params.school}/announcements`}>{t('nt.back')}</A>
       </div>
       <Show when={note()}>
-        <p class="notice" role="status">
-          {note()}
-        </p>
+        <StatusNote>{note()}</StatusNote>
       </Show>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FormError message={error()} />
       <Show when={item()} fallback={<p class="loading">{t('common.loading')}</p>}>
         {(a) => (
           <>

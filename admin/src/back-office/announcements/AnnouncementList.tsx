@@ -1,8 +1,12 @@
 import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import FilterSelect from '../../components/FilterSelect';
+import ListPager from '../../components/ListPager';
 import SearchBox from '../../components/SearchBox';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { type AnnouncementItem, announcementsApi } from '../../lib/announcements-client';
 import { formatDateTime, t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
@@ -58,82 +62,63 @@ export default function AnnouncementList() {
       </div>
       <div class="toolbar">
         <SearchBox value={list.query().q} placeholder={t('an.search')} onSearch={(q) => list.setFilter('q', q)} />
-        <label class="toolbar__filter">
-          {t('nt.status')}:
-          <select value={list.query().status} onChange={(e) => list.setFilter('status', e.currentTarget.value)}>
-            <option value="">{t('nt.all')}</option>
-            <For each={STATUSES}>{(s) => <option value={s}>{t(`an.st.${s}`)}</option>}</For>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('nt.status')}
+          value={list.query().status}
+          options={[{ value: '', label: t('nt.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`an.st.${s}`) }))]}
+          onChange={(v) => list.setFilter('status', v)}
+        />
         <span class="toolbar__spacer" />
         <A class="button button--primary" href={`/${params.school}/announcements/new`}>
           + {t('an.compose')}
         </A>
       </div>
       <Show when={note()}>
-        <p class="notice" role="status">
-          {note()}
-        </p>
+        <StatusNote>{note()}</StatusNote>
       </Show>
-      <div class="table-wrap">
-        <table class="table an-table">
-          <thead>
+      <TableShell class="an-table" columns={[t('nt.status'), t('an.message'), t('an.reading'), t('an.type'), t('nt.sentAt'), t('nt.actions')]}>
+        <For each={page()?.items} fallback={<EmptyRow columns={6} />}>
+          {(a) => (
             <tr>
-              <th scope="col">{t('nt.status')}</th>
-              <th scope="col">{t('an.message')}</th>
-              <th scope="col">{t('an.reading')}</th>
-              <th scope="col">{t('an.type')}</th>
-              <th scope="col">{t('nt.sentAt')}</th>
-              <th scope="col">{t('nt.actions')}</th>
+              <td>
+                <StatusBadge status={a.status} />
+              </td>
+              <td class="an-table__message">
+                <A href={`/${params.school}/announcements/${a.id}`}>{a.title}</A>
+                <span class="muted an-table__summary">{a.summary}</span>
+              </td>
+              <td class="nowrap nt-counts">
+                <Show when={a.status === 'sent' || a.status === 'recalled'} fallback="—">
+                  {t('an.readUnread', { read: a.stats.read, unread: a.stats.unread })}
+                </Show>
+              </td>
+              <td>{t('an.typeAnnouncement')}</td>
+              <td class="nowrap">{formatDateTime(a.sentAt ?? a.scheduledAt ?? a.updatedAt)}</td>
+              <td class="nowrap">
+                <Show when={recallable(a)}>
+                  <button type="button" class="button button--small button--danger-text" onClick={() => recall(a)}>
+                    {t('an.recallMessage')}
+                  </button>
+                </Show>
+                <Show when={a.status === 'draft' || a.status === 'scheduled'}>
+                  <A class="button button--small" href={`/${params.school}/announcements/${a.id}/edit`}>
+                    {t('an.editShort')}
+                  </A>{' '}
+                  <button type="button" class="button button--small button--danger-text" onClick={() => remove(a)}>
+                    {t('an.delete')}
+                  </button>
+                </Show>
+                <Show when={a.status === 'sent' || a.status === 'recalled'}>
+                  <A class="button button--small" href={`/${params.school}/announcements/${a.id}`}>
+                    {t('nt.view')}
+                  </A>
+                </Show>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={page()?.items} fallback={<tr><td colspan="6" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(a) => (
-                <tr>
-                  <td>
-                    <StatusBadge status={a.status} />
-                  </td>
-                  <td class="an-table__message">
-                    <A href={`/${params.school}/announcements/${a.id}`}>{a.title}</A>
-                    <span class="muted an-table__summary">{a.summary}</span>
-                  </td>
-                  <td class="nowrap nt-counts">
-                    <Show when={a.status === 'sent' || a.status === 'recalled'} fallback="—">
-                      {t('an.readUnread', { read: a.stats.read, unread: a.stats.unread })}
-                    </Show>
-                  </td>
-                  <td>{t('an.typeAnnouncement')}</td>
-                  <td class="nowrap">{formatDateTime(a.sentAt ?? a.scheduledAt ?? a.updatedAt)}</td>
-                  <td class="nowrap">
-                    <Show when={recallable(a)}>
-                      <button type="button" class="button button--small button--danger-text" onClick={() => recall(a)}>
-                        {t('an.recallMessage')}
-                      </button>
-                    </Show>
-                    <Show when={a.status === 'draft' || a.status === 'scheduled'}>
-                      <A class="button button--small" href={`/${params.school}/announcements/${a.id}/edit`}>
-                        {t('an.editShort')}
-                      </A>{' '}
-                      <button type="button" class="button button--small button--danger-text" onClick={() => remove(a)}>
-                        {t('an.delete')}
-                      </button>
-                    </Show>
-                    <Show when={a.status === 'sent' || a.status === 'recalled'}>
-                      <A class="button button--small" href={`/${params.school}/announcements/${a.id}`}>
-                        {t('nt.view')}
-                      </A>
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
       <ConfirmDialog request={request()} onClose={() => setRequest(null)} />
     </div>
   );

@@ -1,6 +1,7 @@
 import { A, createAsync, revalidate, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
+import StatusNote from '../../components/StatusNote';
 import { type AnnouncementDetail, type AnnouncementInput, announcementsApi, type SendAction, type ShareSetting } from '../../lib/announcements-client';
 import { DetailedApiError } from '../../lib/client';
 import { t } from '../../lib/i18n';
@@ -217,9 +218,7 @@ function Editor(props: { school: string; existing: AnnouncementDetail | null }) 
       </section>
       {err('form')}
       <Show when={note()}>
-        <p class="notice" role="status">
-          {note()}
-        </p>
+        <StatusNote>{note()}</StatusNote>
       </Show>
       <div class="nt-actions">
         <button type="submit" class="button button--primary" disabled={busy()}>

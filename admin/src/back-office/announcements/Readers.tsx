@@ -1,7 +1,9 @@
 import { createAsync } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
+import EmptyRow from '../../components/EmptyRow';
 import Pager from '../../components/Pager';
 import SearchBox from '../../components/SearchBox';
+import TableShell from '../../components/TableShell';
 import type { AnnouncementDetail } from '../../lib/announcements-client';
 import { formatDateTime, t } from '../../lib/i18n';
 import { listReaders } from './queries';
@@ -33,30 +35,18 @@ export default function Readers(props: { school: string; announcement: Announcem
         </div>
         <SearchBox value={q()} placeholder={t('an.searchMember')} onSearch={(v) => (setQ(v), setPage(1))} />
       </div>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
+      <TableShell columns={[t('an.member'), t('an.readAt'), t('an.stat.reads'), t('an.liked')]}>
+        <For each={rows()?.items} fallback={<EmptyRow columns={4} />}>
+          {(r) => (
             <tr>
-              <th scope="col">{t('an.member')}</th>
-              <th scope="col">{t('an.readAt')}</th>
-              <th scope="col">{t('an.stat.reads')}</th>
-              <th scope="col">{t('an.liked')}</th>
+              <td>{r.member.name}</td>
+              <td class="nowrap">{r.readAt ? formatDateTime(r.readAt) : <span class="muted">{t('nt.unread')}</span>}</td>
+              <td class="nt-counts">{r.readCount}</td>
+              <td>{r.likedAt ? <span class="nt-yes an-liked"><Thumb size={16} filled /> {t('an.liked')}</span> : <span class="nt-no">—</span>}</td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={rows()?.items} fallback={<tr><td colspan="4" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(r) => (
-                <tr>
-                  <td>{r.member.name}</td>
-                  <td class="nowrap">{r.readAt ? formatDateTime(r.readAt) : <span class="muted">{t('nt.unread')}</span>}</td>
-                  <td class="nt-counts">{r.readCount}</td>
-                  <td>{r.likedAt ? <span class="nt-yes an-liked"><Thumb size={16} filled /> {t('an.liked')}</span> : <span class="nt-no">—</span>}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+          )}
+        </For>
+      </TableShell>
       <Show when={rows()}>{(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={setPage} onPageSize={(n) => (setPageSize(n), setPage(1))} />}</Show>
     </section>
   );

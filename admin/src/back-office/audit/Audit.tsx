@@ -1,7 +1,9 @@
 import { createAsync, query, useIsRouting, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import ListPager from '../../components/ListPager';
 import SearchBox from '../../components/SearchBox';
+import TableShell from '../../components/TableShell';
 import { schoolApi } from '../../lib/client';
 import { formatDateTime, hasKey, t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
@@ -31,58 +33,32 @@ export default function Audit() {
       <div class="toolbar">
         <SearchBox value={list.query().q} placeholder={t('audit.search')} onSearch={(q) => list.setFilter('q', q)} />
       </div>
-      <div class="table-wrap" aria-busy={routing()}>
-        <table class="table" classList={{ 'table--stale': routing() }}>
-          <thead>
+      <TableShell busy={routing()} columns={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.target'), t('audit.change')]}>
+        <For each={page()?.items} fallback={<EmptyRow columns={5} />}>
+          {(entry) => (
             <tr>
-              <th scope="col">{t('audit.at')}</th>
-              <th scope="col">{t('audit.actor')}</th>
-              <th scope="col">{t('audit.action')}</th>
-              <th scope="col">{t('audit.target')}</th>
-              <th scope="col">{t('audit.change')}</th>
+              <td class="nowrap">
+                <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
+              </td>
+              <td>{entry.actorName ?? t('audit.system')}</td>
+              <td>
+                {labelOf('audit.action', entry.action)}
+                <code class="code-tag code-tag--below">{entry.action}</code>
+              </td>
+              <td>
+                {labelOf('audit.target', entry.targetType) ?? '—'}
+                <Show when={entry.targetId}>
+                  <code class="code-tag code-tag--below">{entry.targetId}</code>
+                </Show>
+              </td>
+              <td>
+                <AuditChange before={entry.before} after={entry.after} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For
-              each={page()?.items}
-              fallback={
-                <tr>
-                  <td colspan="5" class="table__empty">
-                    {t('common.empty')}
-                  </td>
-                </tr>
-              }
-            >
-              {(entry) => (
-                <tr>
-                  <td class="nowrap">
-                    <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
-                  </td>
-                  <td>{entry.actorName ?? t('audit.system')}</td>
-                  <td>
-                    {labelOf('audit.action', entry.action)}
-                    <code class="code-tag code-tag--below">{entry.action}</code>
-                  </td>
-                  <td>
-                    {labelOf('audit.target', entry.targetType) ?? '—'}
-                    <Show when={entry.targetId}>
-                      <code class="code-tag code-tag--below">{entry.targetId}</code>
-                    </Show>
-                  </td>
-                  <td>
-                    <AuditChange before={entry.before} after={entry.after} />
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => (
-          <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />
-        )}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
     </section>
   );
 }

@@ -1,7 +1,10 @@
 import { createAsync } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import ListPager from '../../components/ListPager';
+import RowButton from '../../components/RowButton';
 import SearchBox from '../../components/SearchBox';
+import TableShell from '../../components/TableShell';
 import { contactsApi } from '../../lib/contacts-client';
 import { t } from '../../lib/i18n';
 import type { useListParams } from '../../lib/list-params';
@@ -34,49 +37,26 @@ export default function AlumniPane(props: { school: string; list: ListParams; on
         <div class="toolbar">
           <SearchBox value={q().q} placeholder={t('contacts.searchStudents')} onSearch={(v) => props.list.setFilter('q', v)} />
         </div>
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
+        <TableShell columns={[t('contacts.student'), t('contacts.educationId'), t('contacts.parents'), t('common.actions')]}>
+          <For
+            each={page()?.items}
+            fallback={<EmptyRow columns={4}>{q().q ? t('common.empty') : t('contacts.noAlumni')}</EmptyRow>}
+          >
+            {(s) => (
               <tr>
-                <th scope="col">{t('contacts.student')}</th>
-                <th scope="col">{t('contacts.educationId')}</th>
-                <th scope="col">{t('contacts.parents')}</th>
-                <th scope="col">{t('common.actions')}</th>
+                <th scope="row">{s.name}</th>
+                <td class="nowrap">{s.educationId ?? s.tempNumber ?? '—'}</td>
+                <td>
+                  <GuardianChips guardians={s.guardians} />
+                </td>
+                <td class="actions">
+                  <RowButton label={t('contacts.view')} name={s.name} onClick={() => props.onOpen(s.id)} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              <For
-                each={page()?.items}
-                fallback={
-                  <tr>
-                    <td colspan="4" class="table__empty">
-                      {q().q ? t('common.empty') : t('contacts.noAlumni')}
-                    </td>
-                  </tr>
-                }
-              >
-                {(s) => (
-                  <tr>
-                    <th scope="row">{s.name}</th>
-                    <td class="nowrap">{s.educationId ?? s.tempNumber ?? '—'}</td>
-                    <td>
-                      <GuardianChips guardians={s.guardians} />
-                    </td>
-                    <td class="actions">
-                      <button type="button" class="button button--small" onClick={() => props.onOpen(s.id)}>
-                        {t('contacts.view')}
-                        <span class="visually-hidden"> {s.name}</span>
-                      </button>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-        <Show when={page()}>
-          {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={props.list.setPage} onPageSize={props.list.setPageSize} />}
-        </Show>
+            )}
+          </For>
+        </TableShell>
+        <ListPager page={page()} list={props.list} />
       </div>
     </>
   );

@@ -1,8 +1,13 @@
 import { createAsync, revalidate, useIsRouting } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import FilterSelect from '../../components/FilterSelect';
+import FormError from '../../components/FormError';
+import ListPager from '../../components/ListPager';
+import RowButton from '../../components/RowButton';
 import SearchBox from '../../components/SearchBox';
+import TableShell from '../../components/TableShell';
 import { contactsApi, type StaffMember } from '../../lib/contacts-client';
 import { t } from '../../lib/i18n';
 import type { useListParams } from '../../lib/list-params';
@@ -109,83 +114,50 @@ export default function DepartmentMembers(props: {
       </div>
       <div class="toolbar">
         <SearchBox value={props.list.query().q} placeholder={t('members.search')} onSearch={(q) => props.list.setFilter('q', q)} />
-        <label class="toolbar__filter">
-          {t('contacts.filter')}:
-          <select value={props.list.query().filter} onChange={(e) => props.list.setFilter('filter', e.currentTarget.value)}>
-            <option value="">{t('common.all')}</option>
-            <option value="not-joined">{t('contacts.notJoined')}</option>
-            <option value="not-activated">{t('contacts.notActivated')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('contacts.filter')}
+          value={props.list.query().filter}
+          options={[{ value: '', label: t('common.all') }, { value: 'not-joined', label: t('contacts.notJoined') }, { value: 'not-activated', label: t('contacts.notActivated') }]}
+          onChange={(v) => props.list.setFilter('filter', v)}
+        />
       </div>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
-      <div class="table-wrap" aria-busy={routing()}>
-        <table class="table table--dense" classList={{ 'table--stale': routing() }}>
-          <thead>
-            <tr>
-              <th scope="col">{t('members.name')}</th>
-              <th scope="col">{t('contacts.jobTitle')}</th>
-              <th scope="col">{t('contacts.departments')}</th>
-              <th scope="col">{t('members.phone')}</th>
-              <th scope="col">{t('contacts.isHead')}</th>
-              <th scope="col">{t('members.status')}</th>
-              <th scope="col">{t('common.actions')}</th>
+      <FormError message={error()} />
+      <TableShell
+        class="table--dense"
+        busy={routing()}
+        columns={[t('members.name'), t('contacts.jobTitle'), t('contacts.departments'), t('members.phone'), t('contacts.isHead'), t('members.status'), t('common.actions')]}
+      >
+        <For
+          each={page()?.items}
+          fallback={<EmptyRow columns={7}>{props.list.query().q || props.list.query().filter ? t('common.empty') : t('contacts.noMembers')}</EmptyRow>}
+        >
+          {(m) => (
+            <tr classList={{ 'row--muted': m.status === 'disabled' }}>
+              <th scope="row">{m.name}</th>
+              <td class="cell-title">{m.title || '—'}</td>
+              <td class="cell-wrap">{m.departments.map(props.label).join('、') || '—'}</td>
+              <td class="nowrap">
+                <Confidential school={props.school} member={m} field="phone">
+                  {m.phone ? `+${m.areaCode ?? ''} ${m.phone}` : '—'}
+                </Confidential>
+              </td>
+              <td class="nowrap">{m.departments.some((d) => d.isHead) ? t('common.yes') : t('common.no')}</td>
+              <td>
+                <StaffStatus member={m} />
+              </td>
+              <td class="actions">
+                <div class="actions__row">
+                  <RowButton label={t('contacts.edit')} name={m.name} onClick={() => props.onEdit(m.id)} />
+                  <Show when={!m.joinedAt && m.status === 'active'}>
+                    <RowButton label={t('contacts.inviteOne')} name={m.name} onClick={() => inviteOne(m)} />
+                  </Show>
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For
-              each={page()?.items}
-              fallback={
-                <tr>
-                  <td colspan="7" class="table__empty">
-                    {props.list.query().q || props.list.query().filter ? t('common.empty') : t('contacts.noMembers')}
-                  </td>
-                </tr>
-              }
-            >
-              {(m) => (
-                <tr classList={{ 'row--muted': m.status === 'disabled' }}>
-                  <th scope="row">{m.name}</th>
-                  <td class="cell-title">{m.title || '—'}</td>
-                  <td class="cell-wrap">{m.departments.map(props.label).join('、') || '—'}</td>
-                  <td class="nowrap">
-                    <Confidential school={props.school} member={m} field="phone">
-                      {m.phone ? `+${m.areaCode ?? ''} ${m.phone}` : '—'}
-                    </Confidential>
-                  </td>
-                  <td class="nowrap">{m.departments.some((d) => d.isHead) ? t('common.yes') : t('common.no')}</td>
-                  <td>
-                    <StaffStatus member={m} />
-                  </td>
-                  <td class="actions">
-                    <div class="actions__row">
-                      <button type="button" class="button button--small" onClick={() => props.onEdit(m.id)}>
-                        {t('contacts.edit')}
-                        <span class="visually-hidden"> {m.name}</span>
-                      </button>
-                      <Show when={!m.joinedAt && m.status === 'active'}>
-                        <button type="button" class="button button--small" onClick={() => inviteOne(m)}>
-                          {t('contacts.inviteOne')}
-                          <span class="visually-hidden"> {m.name}</span>
-                        </button>
-                      </Show>
-                    </div>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => (
-          <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={props.list.setPage} onPageSize={props.list.setPageSize} />
-        )}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={props.list} />
       <ConfirmDialog request={request()} onClose={() => setRequest(null)} />
     </div>
   );

@@ -11,6 +11,7 @@ import NameDialog from './NameDialog';
 import PaneBoundary from './PaneBoundary';
 import { departmentTree, staffMembers } from './queries';
 import Tree, { type TreeNode } from './Tree';
+import StatusNote from '../../components/StatusNote';
 import './contacts.css';
 
 /** The department rows as tree nodes, children in display order (the API's order). */
@@ -50,9 +51,7 @@ export default function Departments() {
   return (
     <section aria-labelledby="departments-title">
       <h1 id="departments-title">{t('nav.departments')}</h1>
-      <p class="notice" role="status">
-        {notice()}
-      </p>
+      <StatusNote>{notice()}</StatusNote>
       <div class="split">
         <aside class="side-panel" aria-label={t('contacts.orgChart')}>
           <div class="side-panel__head">

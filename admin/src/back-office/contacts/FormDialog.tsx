@@ -1,5 +1,6 @@
 import { createEffect, createSignal, type JSX, Show } from 'solid-js';
 import { t } from '../../lib/i18n';
+import FormError from '../../components/FormError';
 
 /**
  * A modal form: a title, the fields, 取消 and the submit button. It stays open while the
@@ -57,11 +58,7 @@ export default function FormDialog(props: {
     >
       <form class="dialog__form" onSubmit={submit} noValidate>
         <h2 id={`${id}-title`}>{props.title}</h2>
-        <Show when={props.error}>
-          <p class="form-error" role="alert">
-            {props.error}
-          </p>
-        </Show>
+        <FormError message={props.error} />
         <div class="dialog__body">
           <Show when={props.open}>{props.children}</Show>
         </div>

@@ -13,6 +13,7 @@ import StructurePane from './StructurePane';
 import StudentDetail from './StudentDetail';
 import TransfersPane from './TransfersPane';
 import Tree from './Tree';
+import StatusNote from '../../components/StatusNote';
 import './contacts.css';
 
 /**
@@ -41,9 +42,7 @@ export default function HomeSchool() {
   return (
     <section aria-labelledby="home-school-title">
       <h1 id="home-school-title">{t('nav.homeSchool')}</h1>
-      <p class="notice" role="status">
-        {notice()}
-      </p>
+      <StatusNote>{notice()}</StatusNote>
       <div class="split">
         <aside class="side-panel" aria-label={t('contacts.structure')}>
           <div class="side-panel__head">

@@ -1,5 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
+import EmptyRow from '../../components/EmptyRow';
+import RowButton from '../../components/RowButton';
+import TableShell from '../../components/TableShell';
 import { contactsApi } from '../../lib/contacts-client';
 import { t } from '../../lib/i18n';
 import GradeDialog from './GradeDialog';
@@ -78,48 +81,27 @@ export default function StructurePane(props: {
           </Show>
         </div>
       </header>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
+      <TableShell
+        columns={[isCampus() ? t('contacts.grade') : t('contacts.class'), t('contacts.schoolYear'), isCampus() ? t('contacts.class') : t('contacts.parents'), t('contacts.student'), t('contacts.joined'), t('common.actions')]}
+      >
+        <For
+          each={rows()}
+          fallback={<EmptyRow columns={6}>{isCampus() ? t('contacts.noGrades') : t('contacts.noClasses')}</EmptyRow>}
+        >
+          {(row) => (
             <tr>
-              <th scope="col">{isCampus() ? t('contacts.grade') : t('contacts.class')}</th>
-              <th scope="col">{t('contacts.schoolYear')}</th>
-              <th scope="col">{isCampus() ? t('contacts.class') : t('contacts.parents')}</th>
-              <th scope="col">{t('contacts.student')}</th>
-              <th scope="col">{t('contacts.joined')}</th>
-              <th scope="col">{t('common.actions')}</th>
+              <th scope="row">{row.name}</th>
+              <td>{row.year}</td>
+              <td class="num">{row.children}</td>
+              <td class="num">{row.students}</td>
+              <td class="num">{row.joined}</td>
+              <td class="actions">
+                <RowButton label={t('contacts.view')} name={row.name} onClick={() => props.onSelect(row.id)} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For
-              each={rows()}
-              fallback={
-                <tr>
-                  <td colspan="6" class="table__empty">
-                    {isCampus() ? t('contacts.noGrades') : t('contacts.noClasses')}
-                  </td>
-                </tr>
-              }
-            >
-              {(row) => (
-                <tr>
-                  <th scope="row">{row.name}</th>
-                  <td>{row.year}</td>
-                  <td class="num">{row.children}</td>
-                  <td class="num">{row.students}</td>
-                  <td class="num">{row.joined}</td>
-                  <td class="actions">
-                    <button type="button" class="button button--small" onClick={() => props.onSelect(row.id)}>
-                      {t('contacts.view')}
-                      <span class="visually-hidden"> {row.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+          )}
+        </For>
+      </TableShell>
       <Show when={isCampus()}>
         <GradeDialog
           open={dialog() === 'add'}

@@ -1,6 +1,7 @@
 import { createAsync } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
+import EmptyRow from '../../components/EmptyRow';
 import Icon from '../../components/Icon';
 import { contactsApi, type HomeSchoolTree, type Student } from '../../lib/contacts-client';
 import { t } from '../../lib/i18n';
@@ -129,13 +130,7 @@ export default function StudentDetail(props: {
                   <tbody>
                     <For
                       each={s().guardians}
-                      fallback={
-                        <tr>
-                          <td colspan="4" class="table__empty">
-                            {t('contacts.noParents')}
-                          </td>
-                        </tr>
-                      }
+                      fallback={<EmptyRow columns={4}>{t('contacts.noParents')}</EmptyRow>}
                     >
                       {(g) => (
                         <tr classList={{ 'row--muted': g.status !== 'active' }}>

@@ -1,6 +1,10 @@
 import { createAsync, useIsRouting } from '@solidjs/router';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import FilterSelect from '../../components/FilterSelect';
+import FormError from '../../components/FormError';
+import ListPager from '../../components/ListPager';
+import RowButton from '../../components/RowButton';
 import SearchBox from '../../components/SearchBox';
 import { contactsApi, type HomeSchoolTree } from '../../lib/contacts-client';
 import { t } from '../../lib/i18n';
@@ -86,25 +90,19 @@ export default function StudentList(props: {
       </div>
       <div class="toolbar">
         <SearchBox value={q().q} placeholder={t('contacts.searchStudents')} onSearch={(v) => props.list.setFilter('q', v)} />
-        <label class="toolbar__filter">
-          {t('contacts.joinFilter')}:
-          <select value={q().joined} onChange={(e) => props.list.setFilter('joined', e.currentTarget.value)}>
-            <option value="">{t('common.all')}</option>
-            <option value="1">{t('contacts.joined')}</option>
-            <option value="0">{t('contacts.notJoined')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('contacts.joinFilter')}
+          value={q().joined}
+          options={[{ value: '', label: t('common.all') }, { value: '1', label: t('contacts.joined') }, { value: '0', label: t('contacts.notJoined') }]}
+          onChange={(v) => props.list.setFilter('joined', v)}
+        />
         <Show when={ticked().length}>
           <span class="muted" role="status">
             {t('contacts.selectedCount', { n: ticked().length })}
           </span>
         </Show>
       </div>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FormError message={error()} />
       <div class="table-wrap" aria-busy={routing()}>
         <table class="table table--dense" classList={{ 'table--stale': routing() }}>
           <thead>
@@ -131,13 +129,7 @@ export default function StudentList(props: {
           <tbody>
             <For
               each={items()}
-              fallback={
-                <tr>
-                  <td colspan={props.classId ? 6 : 7} class="table__empty">
-                    {filtered() || !props.classId ? t('common.empty') : t('contacts.noStudents')}
-                  </td>
-                </tr>
-              }
+              fallback={<EmptyRow columns={props.classId ? 6 : 7}>{filtered() || !props.classId ? t('common.empty') : t('contacts.noStudents')}</EmptyRow>}
             >
               {(s) => (
                 <tr>
@@ -161,10 +153,7 @@ export default function StudentList(props: {
                     <span class={`badge badge--${s.joined ? 'active' : 'pending'}`}>{s.joined ? t('contacts.joined') : t('contacts.notJoined')}</span>
                   </td>
                   <td class="actions">
-                    <button type="button" class="button button--small" onClick={() => props.onOpen(s.id)}>
-                      {t('contacts.view')}
-                      <span class="visually-hidden"> {s.name}</span>
-                    </button>
+                    <RowButton label={t('contacts.view')} name={s.name} onClick={() => props.onOpen(s.id)} />
                   </td>
                 </tr>
               )}
@@ -172,9 +161,7 @@ export default function StudentList(props: {
           </tbody>
         </table>
       </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={props.list.setPage} onPageSize={props.list.setPageSize} />}
-      </Show>
+      <ListPager page={page()} list={props.list} />
       <StudentFormDialog
         open={dialog() === 'add'}
         school={props.school}

@@ -1,6 +1,7 @@
 import { createAsync } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import ListPager from '../../components/ListPager';
 import { formatDateTime, t } from '../../lib/i18n';
 import type { useListParams } from '../../lib/list-params';
 import { transferList } from './queries';
@@ -33,13 +34,7 @@ export default function TransfersPane(props: { school: string; list: ListParams 
           <tbody>
             <For
               each={page()?.items}
-              fallback={
-                <tr>
-                  <td colspan="5" class="table__empty">
-                    {t('contacts.noTransfers')}
-                  </td>
-                </tr>
-              }
+              fallback={<EmptyRow columns={5}>{t('contacts.noTransfers')}</EmptyRow>}
             >
               {(row) => (
                 <tr>
@@ -54,9 +49,7 @@ export default function TransfersPane(props: { school: string; list: ListParams 
           </tbody>
         </table>
       </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={props.list.setPage} onPageSize={props.list.setPageSize} />}
-      </Show>
+      <ListPager page={page()} list={props.list} />
     </div>
   );
 }

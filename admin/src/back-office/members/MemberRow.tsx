@@ -3,6 +3,7 @@ import type { StaffMember } from '../../lib/contacts-client';
 import Confidential from '../contacts/Confidential';
 import { formatDateTime, hasKey, t } from '../../lib/i18n';
 import { roleKey } from '../../lib/session';
+import RowButton from '../../components/RowButton';
 
 export type MemberAction = 'edit' | 'disable' | 'enable' | 'remove';
 
@@ -57,30 +58,18 @@ export default function MemberRow(props: {
       <td class="actions">
         <div class="actions__row">
           <Show when={m().kind === 'staff'}>
-            <button type="button" class="button button--small" onClick={() => props.onAction('edit')}>
-              {t('contacts.edit')}
-              <span class="visually-hidden"> {m().name}</span>
-            </button>
+            <RowButton label={t('contacts.edit')} name={m().name} onClick={() => props.onAction('edit')} />
           </Show>
           <Show when={!locked()}>
             <Show
               when={disabled()}
               fallback={
-                <button type="button" class="button button--small" onClick={() => props.onAction('disable')}>
-                  {t('members.disable')}
-                  <span class="visually-hidden"> {m().name}</span>
-                </button>
+                <RowButton label={t('members.disable')} name={m().name} onClick={() => props.onAction('disable')} />
               }
             >
-              <button type="button" class="button button--small" onClick={() => props.onAction('enable')}>
-                {t('members.enable')}
-                <span class="visually-hidden"> {m().name}</span>
-              </button>
+              <RowButton label={t('members.enable')} name={m().name} onClick={() => props.onAction('enable')} />
             </Show>
-            <button type="button" class="button button--small button--danger-text" onClick={() => props.onAction('remove')}>
-              {t('members.remove')}
-              <span class="visually-hidden"> {m().name}</span>
-            </button>
+            <RowButton label={t('members.remove')} name={m().name} danger onClick={() => props.onAction('remove')} />
           </Show>
         </div>
       </td>

@@ -1,8 +1,12 @@
 import { createAsync, query, revalidate, useIsRouting, useParams } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import FilterSelect from '../../components/FilterSelect';
+import ListPager from '../../components/ListPager';
 import SearchBox from '../../components/SearchBox';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { type Member, schoolApi } from '../../lib/client';
 import { contactsApi, type MemberQuery } from '../../lib/contacts-client';
 import { t } from '../../lib/i18n';
@@ -77,20 +81,18 @@ export default function Members() {
       </div>
       <div class="toolbar">
         <SearchBox value={list.query().q} placeholder={t('members.search')} onSearch={(q) => list.setFilter('q', q)} />
-        <label class="toolbar__filter">
-          {t('members.kind')}:
-          <select value={list.query().kind} onChange={(e) => list.setFilter('kind', e.currentTarget.value)}>
-            <option value="">{t('common.all')}</option>
-            <For each={KINDS}>{(k) => <option value={k}>{t(`kind.${k}`)}</option>}</For>
-          </select>
-        </label>
-        <label class="toolbar__filter">
-          {t('members.status')}:
-          <select value={list.query().status} onChange={(e) => list.setFilter('status', e.currentTarget.value)}>
-            <option value="">{t('common.all')}</option>
-            <For each={STATUSES}>{(s) => <option value={s}>{t(`status.${s}`)}</option>}</For>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('members.kind')}
+          value={list.query().kind}
+          options={[{ value: '', label: t('common.all') }, ...KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))]}
+          onChange={(v) => list.setFilter('kind', v)}
+        />
+        <FilterSelect
+          label={t('members.status')}
+          value={list.query().status}
+          options={[{ value: '', label: t('common.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+          onChange={(v) => list.setFilter('status', v)}
+        />
         <label class="toolbar__filter">
           {t('contacts.departments')}:
           <select value={list.query().dept} onChange={(e) => list.setFilter('dept', e.currentTarget.value)}>
@@ -100,62 +102,32 @@ export default function Members() {
             </For>
           </select>
         </label>
-        <label class="toolbar__filter">
-          {t('contacts.filter')}:
-          <select value={list.query().filter} onChange={(e) => list.setFilter('filter', e.currentTarget.value)}>
-            <option value="">{t('common.all')}</option>
-            <option value="not-joined">{t('contacts.notJoined')}</option>
-            <option value="not-activated">{t('contacts.notActivated')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('contacts.filter')}
+          value={list.query().filter}
+          options={[{ value: '', label: t('common.all') }, { value: 'not-joined', label: t('contacts.notJoined') }, { value: 'not-activated', label: t('contacts.notActivated') }]}
+          onChange={(v) => list.setFilter('filter', v)}
+        />
       </div>
-      <p class="notice" role="status">
-        {notice()}
-      </p>
-      <div class="table-wrap" aria-busy={routing()}>
-        <table class="table table--dense" classList={{ 'table--stale': routing() }}>
-          <thead>
-            <tr>
-              <th scope="col">{t('members.name')}</th>
-              <th scope="col">{t('members.kind')}</th>
-              <th scope="col">{t('contacts.departments')}</th>
-              <th scope="col">{t('members.phone')}</th>
-              <th scope="col">{t('members.account')}</th>
-              <th scope="col">{t('members.identity')}</th>
-              <th scope="col">{t('members.status')}</th>
-              <th scope="col">{t('members.joinedAt')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For
-              each={page()?.items}
-              fallback={
-                <tr>
-                  <td colspan="9" class="table__empty">
-                    {t('common.empty')}
-                  </td>
-                </tr>
-              }
-            >
-              {(member) => (
-                <MemberRow
-                  school={params.school}
-                  member={member}
-                  departmentLabel={departmentLabeler(tree()?.items ?? [])}
-                  selfId={session()?.member.id}
-                  onAction={(a) => (a === 'edit' ? setEditing(member.id) : ask(member, a))}
-                />
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => (
-          <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />
-        )}
-      </Show>
+      <StatusNote>{notice()}</StatusNote>
+      <TableShell
+        class="table--dense"
+        busy={routing()}
+        columns={[t('members.name'), t('members.kind'), t('contacts.departments'), t('members.phone'), t('members.account'), t('members.identity'), t('members.status'), t('members.joinedAt'), t('common.actions')]}
+      >
+        <For each={page()?.items} fallback={<EmptyRow columns={9} />}>
+          {(member) => (
+            <MemberRow
+              school={params.school}
+              member={member}
+              departmentLabel={departmentLabeler(tree()?.items ?? [])}
+              selfId={session()?.member.id}
+              onAction={(a) => (a === 'edit' ? setEditing(member.id) : ask(member, a))}
+            />
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
       <ConfirmDialog request={request()} onClose={() => setRequest(null)} />
       <MemberFormDialog
         school={params.school}

@@ -1,6 +1,9 @@
 import { A, createAsync, query, revalidate, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
+import FormError from '../../components/FormError';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { formatDateTime, t } from '../../lib/i18n';
 import { type NoticeDetail as Detail, noticesApi } from '../../lib/notices-client';
 import { saveFile } from '../contacts/save-file';
@@ -92,14 +95,8 @@ export default function NoticeDetail() {
         <h2>{t('nt.detail')}</h2>
         <A href={`/${params.school}/notices`}>{t('nt.back')}</A>
       </div>
-      <p class="notice" role="status">
-        {note()}
-      </p>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <StatusNote>{note()}</StatusNote>
+      <FormError message={error()} />
       <Show when={notice()} fallback={<p class="loading">{t('common.loading')}</p>}>
         {(n) => (
           <>
@@ -182,32 +179,19 @@ export default function NoticeDetail() {
             </div>
             <section class="nt-section">
               <h3>{t('nt.byClass')}</h3>
-              <div class="table-wrap">
-                <table class="table nt-byclass">
-                  <thead>
+              <TableShell class="nt-byclass" columns={[t('nt.class'), t('nt.sent'), t('nt.read'), t('nt.confirmed'), t('nt.answered')]}>
+                <For each={n().byClass}>
+                  {(c) => (
                     <tr>
-                      <th scope="col">{t('nt.class')}</th>
-                      <th scope="col">{t('nt.sent')}</th>
-                      <th scope="col">{t('nt.read')}</th>
-                      <th scope="col">{t('nt.confirmed')}</th>
-                      <th scope="col">{t('nt.answered')}</th>
+                      <td>{c.className}</td>
+                      <td>{c.recipients}</td>
+                      <td>{c.read}</td>
+                      <td>{n().requireConfirm ? c.confirmed : '—'}</td>
+                      <td>{n().hasForm ? c.answered : '—'}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    <For each={n().byClass}>
-                      {(c) => (
-                        <tr>
-                          <td>{c.className}</td>
-                          <td>{c.recipients}</td>
-                          <td>{c.read}</td>
-                          <td>{n().requireConfirm ? c.confirmed : '—'}</td>
-                          <td>{n().hasForm ? c.answered : '—'}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
+                  )}
+                </For>
+              </TableShell>
             </section>
             <RecipientTable school={params.school} notice={n()} />
           </>

@@ -1,7 +1,11 @@
 import { A, createAsync, query, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import FilterSelect from '../../components/FilterSelect';
+import ListPager from '../../components/ListPager';
 import SearchBox from '../../components/SearchBox';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { formatDateTime, t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
 import { noticesApi } from '../../lib/notices-client';
@@ -45,76 +49,55 @@ export default function NoticeList() {
       </nav>
       <div class="toolbar">
         <SearchBox value={list.query().q} placeholder={t('nt.search')} onSearch={(q) => list.setFilter('q', q)} />
-        <label class="toolbar__filter">
-          {t('nt.status')}:
-          <select value={list.query().status} onChange={(e) => list.setFilter('status', e.currentTarget.value)}>
-            <option value="">{t('nt.all')}</option>
-            <For each={['sent', 'scheduled', 'closed', 'recalled'] as const}>{(s) => <option value={s}>{t(`nt.st.${s}`)}</option>}</For>
-          </select>
-        </label>
-        <label class="toolbar__filter">
-          {t('nt.questions')}:
-          <select value={list.query().form} onChange={(e) => list.setFilter('form', e.currentTarget.value)}>
-            <option value="">{t('nt.all')}</option>
-            <option value="1">{t('nt.withForm')}</option>
-            <option value="0">{t('nt.withoutForm')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('nt.status')}
+          value={list.query().status}
+          options={[{ value: '', label: t('nt.all') }, ...(['sent', 'scheduled', 'closed', 'recalled'] as const).map((s) => ({ value: s, label: t(`nt.st.${s}`) }))]}
+          onChange={(v) => list.setFilter('status', v)}
+        />
+        <FilterSelect
+          label={t('nt.questions')}
+          value={list.query().form}
+          options={[{ value: '', label: t('nt.all') }, { value: '1', label: t('nt.withForm') }, { value: '0', label: t('nt.withoutForm') }]}
+          onChange={(v) => list.setFilter('form', v)}
+        />
         <span class="toolbar__spacer" />
         <A class="button button--primary" href={`/${params.school}/notices/new`}>
           + {t('nt.compose')}
         </A>
       </div>
       <Show when={note}>
-        <p class="notice" role="status">
-          {note}
-        </p>
+        <StatusNote>{note}</StatusNote>
       </Show>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
+      <TableShell columns={[t('nt.title'), t('nt.sender'), t('nt.sentAt'), t('nt.status'), t('nt.progress'), t('nt.actions')]}>
+        <For each={page()?.items} fallback={<EmptyRow columns={6} />}>
+          {(n) => (
             <tr>
-              <th scope="col">{t('nt.title')}</th>
-              <th scope="col">{t('nt.sender')}</th>
-              <th scope="col">{t('nt.sentAt')}</th>
-              <th scope="col">{t('nt.status')}</th>
-              <th scope="col">{t('nt.progress')}</th>
-              <th scope="col">{t('nt.actions')}</th>
+              <td>
+                <FormIcon hasForm={n.hasForm} /> <A href={`/${params.school}/notices/${n.id}`}>{n.title}</A>
+                <Show when={n.urgent}>
+                  {' '}
+                  <span class="nt-urgent">{t('nt.urgent')}</span>
+                </Show>
+              </td>
+              <td>{n.sender.name}</td>
+              <td class="nowrap">{formatDateTime(n.sentAt ?? n.scheduledAt)}</td>
+              <td>
+                <StatusBadge notice={n} />
+              </td>
+              <td class="nowrap nt-counts">
+                {n.counts.read}/{n.counts.recipients} · {n.requireConfirm ? n.counts.confirmed : '—'} · {n.hasForm ? n.counts.answered : '—'}
+              </td>
+              <td>
+                <A class="button button--small" href={`/${params.school}/notices/${n.id}`}>
+                  {t('nt.view')}
+                </A>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={page()?.items} fallback={<tr><td colspan="6" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(n) => (
-                <tr>
-                  <td>
-                    <FormIcon hasForm={n.hasForm} /> <A href={`/${params.school}/notices/${n.id}`}>{n.title}</A>
-                    <Show when={n.urgent}>
-                      {' '}
-                      <span class="nt-urgent">{t('nt.urgent')}</span>
-                    </Show>
-                  </td>
-                  <td>{n.sender.name}</td>
-                  <td class="nowrap">{formatDateTime(n.sentAt ?? n.scheduledAt)}</td>
-                  <td>
-                    <StatusBadge notice={n} />
-                  </td>
-                  <td class="nowrap nt-counts">
-                    {n.counts.read}/{n.counts.recipients} · {n.requireConfirm ? n.counts.confirmed : '—'} · {n.hasForm ? n.counts.answered : '—'}
-                  </td>
-                  <td>
-                    <A class="button button--small" href={`/${params.school}/notices/${n.id}`}>
-                      {t('nt.view')}
-                    </A>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { createAsync, query } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
+import EmptyRow from '../../components/EmptyRow';
 import Pager from '../../components/Pager';
 import SearchBox from '../../components/SearchBox';
 import { formatDateTime, t } from '../../lib/i18n';
@@ -72,7 +73,7 @@ export default function RecipientTable(props: { school: string; notice: NoticeDe
             </tr>
           </thead>
           <tbody>
-            <For each={rows()?.items} fallback={<tr><td colspan="8" class="table__empty">{t('common.empty')}</td></tr>}>
+            <For each={rows()?.items} fallback={<EmptyRow columns={8} />}>
               {(r) => (
                 <tr>
                   <td class="nowrap">{r.class.name}</td>

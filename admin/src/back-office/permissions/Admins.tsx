@@ -1,8 +1,13 @@
 import { createAsync, revalidate, useIsRouting, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import FilterSelect from '../../components/FilterSelect';
+import ListPager from '../../components/ListPager';
+import RowButton from '../../components/RowButton';
 import SearchBox from '../../components/SearchBox';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
 import { type Admin, permissionsApi } from '../../lib/permissions-client';
@@ -64,91 +69,58 @@ export default function Admins() {
       </div>
       <div class="toolbar">
         <SearchBox value={list.query().q} placeholder={t('perm.searchAdmins')} onSearch={(q) => list.setFilter('q', q)} />
-        <label class="toolbar__filter">
-          {t('perm.role')}:
-          <select value={list.query().role} onChange={(e) => list.setFilter('role', e.currentTarget.value)}>
-            <option value="">{t('common.all')}</option>
-            <For each={ROLES}>{(r) => <option value={r}>{t(roleKey(r))}</option>}</For>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('perm.role')}
+          value={list.query().role}
+          options={[{ value: '', label: t('common.all') }, ...ROLES.map((r) => ({ value: r, label: t(roleKey(r)) }))]}
+          onChange={(v) => list.setFilter('role', v)}
+        />
       </div>
-      <p class="notice" role="status">
-        {notice()}
-      </p>
-      <div class="table-wrap" aria-busy={routing()}>
-        <table class="table pm-admins" classList={{ 'table--stale': routing() }}>
-          <thead>
+      <StatusNote>{notice()}</StatusNote>
+      <TableShell class="pm-admins" busy={routing()} columns={[t('perm.member'), t('perm.role'), t('perm.scope'), t('perm.groups'), t('common.actions')]}>
+        <For each={page()?.items} fallback={<EmptyRow columns={5} />}>
+          {(admin) => (
             <tr>
-              <th scope="col">{t('perm.member')}</th>
-              <th scope="col">{t('perm.role')}</th>
-              <th scope="col">{t('perm.scope')}</th>
-              <th scope="col">{t('perm.groups')}</th>
-              <th scope="col">{t('common.actions')}</th>
+              <th scope="row">
+                <span class="pm-person">
+                  <span class="avatar" aria-hidden="true">
+                    {admin.member.name.slice(0, 1)}
+                  </span>
+                  <span>
+                    {admin.member.name}
+                    <Show when={admin.member.id === session()?.member.id}>
+                      <span class="pm-you">{t('perm.you')}</span>
+                    </Show>
+                    <small>{admin.member.title || '—'}</small>
+                  </span>
+                </span>
+              </th>
+              <td>
+                <span class={`badge pm-role-badge pm-role-badge--${admin.role}`}>{t(roleKey(admin.role))}</span>
+              </td>
+              <td>
+                <Show when={admin.role === 'scoped'} fallback={<span>{t('perm.scopeAll')}</span>}>
+                  <ScopeSummary scope={admin.scope} sources={sources()} />
+                </Show>
+              </td>
+              <td>
+                <Show when={admin.groups.length > 0} fallback={<span class="muted">—</span>}>
+                  {admin.groups.map((g) => g.name).join('、')}
+                </Show>
+              </td>
+              <td class="actions">
+                <Show when={admin.role !== 'creator'} fallback={<span class="muted pm-locked">{t('perm.creatorLocked')}</span>}>
+                  <div class="actions__row">
+                    <RowButton label={t('perm.edit')} name={admin.member.name} onClick={() => (setNotice(''), setEditing({ admin }))} />
+                    <RowButton label={t('perm.remove')} name={admin.member.name} danger onClick={() => remove(admin)} />
+                  </div>
+                </Show>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For
-              each={page()?.items}
-              fallback={
-                <tr>
-                  <td colspan="5" class="table__empty">
-                    {t('common.empty')}
-                  </td>
-                </tr>
-              }
-            >
-              {(admin) => (
-                <tr>
-                  <th scope="row">
-                    <span class="pm-person">
-                      <span class="avatar" aria-hidden="true">
-                        {admin.member.name.slice(0, 1)}
-                      </span>
-                      <span>
-                        {admin.member.name}
-                        <Show when={admin.member.id === session()?.member.id}>
-                          <span class="pm-you">{t('perm.you')}</span>
-                        </Show>
-                        <small>{admin.member.title || '—'}</small>
-                      </span>
-                    </span>
-                  </th>
-                  <td>
-                    <span class={`badge pm-role-badge pm-role-badge--${admin.role}`}>{t(roleKey(admin.role))}</span>
-                  </td>
-                  <td>
-                    <Show when={admin.role === 'scoped'} fallback={<span>{t('perm.scopeAll')}</span>}>
-                      <ScopeSummary scope={admin.scope} sources={sources()} />
-                    </Show>
-                  </td>
-                  <td>
-                    <Show when={admin.groups.length > 0} fallback={<span class="muted">—</span>}>
-                      {admin.groups.map((g) => g.name).join('、')}
-                    </Show>
-                  </td>
-                  <td class="actions">
-                    <Show when={admin.role !== 'creator'} fallback={<span class="muted pm-locked">{t('perm.creatorLocked')}</span>}>
-                      <div class="actions__row">
-                        <button type="button" class="button button--small" onClick={() => (setNotice(''), setEditing({ admin }))}>
-                          {t('perm.edit')}
-                          <span class="visually-hidden"> {admin.member.name}</span>
-                        </button>
-                        <button type="button" class="button button--small button--danger-text" onClick={() => remove(admin)}>
-                          {t('perm.remove')}
-                          <span class="visually-hidden"> {admin.member.name}</span>
-                        </button>
-                      </div>
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
 
       <PermissionTableView current={me()?.role} />
       <Show when={me()?.canTransferCreator || me()?.canDissolve}>

@@ -1,7 +1,9 @@
 import { createAsync, useIsRouting, useParams } from '@solidjs/router';
-import { For, Show } from 'solid-js';
-import Pager from '../../components/Pager';
+import { For } from 'solid-js';
+import EmptyRow from '../../components/EmptyRow';
+import ListPager from '../../components/ListPager';
 import SearchBox from '../../components/SearchBox';
+import TableShell from '../../components/TableShell';
 import { formatDateTime, t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
 import { confidentialViews } from './queries';
@@ -21,44 +23,24 @@ export default function ConfidentialViews() {
       <div class="toolbar">
         <SearchBox value={list.query().q} placeholder={t('security.viewsSearch')} onSearch={(q) => list.setFilter('q', q)} />
       </div>
-      <div class="table-wrap" aria-busy={routing()}>
-        <table class="table" classList={{ 'table--stale': routing() }}>
-          <thead>
+      <TableShell busy={routing()} columns={[t('security.viewedAt'), t('security.viewer'), t('security.viewedMember'), t('security.viewedField')]}>
+        <For
+          each={page()?.items}
+          fallback={<EmptyRow columns={4}>{list.query().q ? t('common.empty') : t('security.noViews')}</EmptyRow>}
+        >
+          {(view) => (
             <tr>
-              <th scope="col">{t('security.viewedAt')}</th>
-              <th scope="col">{t('security.viewer')}</th>
-              <th scope="col">{t('security.viewedMember')}</th>
-              <th scope="col">{t('security.viewedField')}</th>
+              <td class="nowrap">
+                <time datetime={view.at}>{formatDateTime(view.at)}</time>
+              </td>
+              <td>{view.viewer.name ?? '—'}</td>
+              <td>{view.member.name ?? '—'}</td>
+              <td>{t(FIELD_LABEL[view.field])}</td>
             </tr>
-          </thead>
-          <tbody>
-            <For
-              each={page()?.items}
-              fallback={
-                <tr>
-                  <td colspan="4" class="table__empty">
-                    {list.query().q ? t('common.empty') : t('security.noViews')}
-                  </td>
-                </tr>
-              }
-            >
-              {(view) => (
-                <tr>
-                  <td class="nowrap">
-                    <time datetime={view.at}>{formatDateTime(view.at)}</time>
-                  </td>
-                  <td>{view.viewer.name ?? '—'}</td>
-                  <td>{view.member.name ?? '—'}</td>
-                  <td>{t(FIELD_LABEL[view.field])}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()?.total ? page() : undefined}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()?.total ? page() : undefined} list={list} />
     </section>
   );
 }

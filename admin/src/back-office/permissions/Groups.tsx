@@ -1,9 +1,13 @@
 import { createAsync, revalidate, useIsRouting, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
+import EmptyRow from '../../components/EmptyRow';
 import Icon from '../../components/Icon';
-import Pager from '../../components/Pager';
+import ListPager from '../../components/ListPager';
+import RowButton from '../../components/RowButton';
 import SearchBox from '../../components/SearchBox';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { formatDateTime, t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
 import { type AdminGroup, permissionsApi } from '../../lib/permissions-client';
@@ -68,69 +72,35 @@ export default function Groups() {
         <div class="toolbar">
           <SearchBox value={list.query().q} placeholder={t('perm.searchGroups')} onSearch={(q) => list.setFilter('q', q)} />
         </div>
-        <p class="notice" role="status">
-          {notice()}
-        </p>
-        <div class="table-wrap" aria-busy={routing()}>
-          <table class="table" classList={{ 'table--stale': routing() }}>
-            <thead>
+        <StatusNote>{notice()}</StatusNote>
+        <TableShell busy={routing()} columns={[t('perm.groupName'), t('perm.scope'), t('perm.groupMembers'), t('perm.createdAt'), t('common.actions')]}>
+          <For each={page()?.items} fallback={<EmptyRow columns={5} />}>
+            {(group) => (
               <tr>
-                <th scope="col">{t('perm.groupName')}</th>
-                <th scope="col">{t('perm.scope')}</th>
-                <th scope="col">{t('perm.groupMembers')}</th>
-                <th scope="col">{t('perm.createdAt')}</th>
-                <th scope="col">{t('common.actions')}</th>
+                <th scope="row">{group.name}</th>
+                <td>
+                  <ScopeSummary scope={group.scope} sources={sources()} />
+                </td>
+                <td>
+                  <Show when={group.members.length > 0} fallback={<span class="muted">{t('perm.noMembers')}</span>}>
+                    {group.members.map((m) => m.name).join('、')}
+                  </Show>
+                </td>
+                <td class="nowrap">{formatDateTime(group.createdAt)}</td>
+                <td class="actions">
+                  <div class="actions__row">
+                    <RowButton label={t('perm.edit')} name={group.name} onClick={() => (setNotice(''), setEditing({ group }))} />
+                    <RowButton label={t('perm.delete')} name={group.name} danger onClick={() => remove(group)} />
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              <For
-                each={page()?.items}
-                fallback={
-                  <tr>
-                    <td colspan="5" class="table__empty">
-                      {t('common.empty')}
-                    </td>
-                  </tr>
-                }
-              >
-                {(group) => (
-                  <tr>
-                    <th scope="row">{group.name}</th>
-                    <td>
-                      <ScopeSummary scope={group.scope} sources={sources()} />
-                    </td>
-                    <td>
-                      <Show when={group.members.length > 0} fallback={<span class="muted">{t('perm.noMembers')}</span>}>
-                        {group.members.map((m) => m.name).join('、')}
-                      </Show>
-                    </td>
-                    <td class="nowrap">{formatDateTime(group.createdAt)}</td>
-                    <td class="actions">
-                      <div class="actions__row">
-                        <button type="button" class="button button--small" onClick={() => (setNotice(''), setEditing({ group }))}>
-                          {t('perm.edit')}
-                          <span class="visually-hidden"> {group.name}</span>
-                        </button>
-                        <button type="button" class="button button--small button--danger-text" onClick={() => remove(group)}>
-                          {t('perm.delete')}
-                          <span class="visually-hidden"> {group.name}</span>
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-        <Show when={page()}>
-          {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-        </Show>
+            )}
+          </For>
+        </TableShell>
+        <ListPager page={page()} list={list} />
       </Show>
       <Show when={empty() && notice()}>
-        <p class="notice" role="status">
-          {notice()}
-        </p>
+        <StatusNote>{notice()}</StatusNote>
       </Show>
       <Show when={editing()}>
         {(state) => (

@@ -5,6 +5,7 @@ import { CONFIDENTIAL_FIELDS, type ConfidentialField, permissionsApi, type Secur
 import ConfidentialViews from './ConfidentialViews';
 import { myPermissions, securitySettings } from './queries';
 import Switch from './Switch';
+import FormError from '../../components/FormError';
 import './permissions.css';
 
 const FIELD_LABEL = { phone: 'perm.fieldPhone', account: 'perm.fieldAccount', email: 'perm.fieldEmail' } as const;
@@ -107,11 +108,7 @@ export default function Security() {
             </Setting>
 
             <div class="pm-settings__foot">
-              <Show when={error()}>
-                <p class="form-error" role="alert">
-                  {error()}
-                </p>
-              </Show>
+              <FormError message={error()} />
               <p class="notice pm-settings__status" role="status">
                 {notice() || (dirty() ? t('security.unsaved') : '')}
               </p>

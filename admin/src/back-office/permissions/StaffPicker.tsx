@@ -3,6 +3,7 @@ import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import type { Id } from '../../lib/client';
 import { t } from '../../lib/i18n';
 import { permissionsApi, type StaffRow } from '../../lib/permissions-client';
+import RowButton from '../../components/RowButton';
 
 export interface Picked {
   id: Id;
@@ -88,10 +89,7 @@ export default function StaffPicker(props: {
               {one().name.slice(0, 1)}
             </span>
             <strong>{one().name}</strong>
-            <button type="button" class="button button--small" onClick={() => setChanging(true)}>
-              {t('perm.change')}
-              <span class="visually-hidden"> {one().name}</span>
-            </button>
+            <RowButton label={t('perm.change')} name={one().name} onClick={() => setChanging(true)} />
           </div>
         )}
       </Show>

@@ -1,6 +1,8 @@
 import { useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
+import FormError from '../../components/FormError';
+import StatusNote from '../../components/StatusNote';
 import { ApiError, DetailedApiError } from '../../lib/client';
 import { formatDateTime, t } from '../../lib/i18n';
 import { type B01Preview, subscriptionApi } from '../../lib/subscription-client';
@@ -138,15 +140,9 @@ export default function B01() {
         )}
       </Show>
       <Show when={notice()}>
-        <p class="notice" role="status">
-          {notice()}
-        </p>
+        <StatusNote>{notice()}</StatusNote>
       </Show>
-      <Show when={preview.error}>
-        <p class="form-error" role="alert">
-          {(preview.error as Error).message}
-        </p>
-      </Show>
+      <FormError message={(preview.error as Error | undefined)?.message} />
       <Show when={preview() === null}>
         <p class="panel muted">{t('prm.noUpload')}</p>
       </Show>

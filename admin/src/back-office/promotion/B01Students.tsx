@@ -1,5 +1,7 @@
 import { useParams } from '@solidjs/router';
 import { createResource, createSignal, For, onMount, Show } from 'solid-js';
+import EmptyRow from '../../components/EmptyRow';
+import FormError from '../../components/FormError';
 import Pager from '../../components/Pager';
 import SearchBox from '../../components/SearchBox';
 import { t } from '../../lib/i18n';
@@ -49,11 +51,7 @@ export default function B01Students(props: { drill: B01Drill; uploadId: Id; onCl
           </label>
         </Show>
       </div>
-      <Show when={rows.error}>
-        <p class="form-error" role="alert">
-          {(rows.error as Error).message}
-        </p>
-      </Show>
+      <FormError message={(rows.error as Error | undefined)?.message} />
       <div class="table-wrap">
         <table class="table" classList={{ 'table--stale': rows.loading }}>
           <thead>
@@ -72,13 +70,7 @@ export default function B01Students(props: { drill: B01Drill; uploadId: Id; onCl
           <tbody>
             <For
               each={rows.latest?.items ?? []}
-              fallback={
-                <tr>
-                  <td colspan={byClass() ? 5 : 7} class="table__empty">
-                    {rows.loading ? t('common.loading') : t('common.empty')}
-                  </td>
-                </tr>
-              }
+              fallback={<EmptyRow columns={byClass() ? 5 : 7}>{rows.loading ? t('common.loading') : t('common.empty')}</EmptyRow>}
             >
               {(r) => (
                 <tr classList={{ 'prm__row--anomaly': r.anomalies.length > 0 }}>

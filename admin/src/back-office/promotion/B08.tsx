@@ -1,6 +1,9 @@
 import { useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
+import FormError from '../../components/FormError';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { contactsApi } from '../../lib/contacts-client';
 import { formatDateTime, locale, t } from '../../lib/i18n';
 import { type B08Fetch, type B08SyncResult, subscriptionApi } from '../../lib/subscription-client';
@@ -78,41 +81,24 @@ export default function B08() {
           {t('prm.fetch')}
         </button>
       </form>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FormError message={error()} />
       <Show when={fetched()}>
         {(f) => (
           <Show when={f().classCount > 0} fallback={<p class="panel">{t('prm.fetchEmpty')}</p>}>
-            <p class="notice" role="status">
-              {t('prm.fetched', { n: f().classCount, at: formatDateTime(f().fetchedAt) })}
-            </p>
-            <div class="table-wrap">
-              <table class="table">
-                <thead>
+            <StatusNote>{t('prm.fetched', { n: f().classCount, at: formatDateTime(f().fetchedAt) })}</StatusNote>
+            <TableShell columns={[t('prm.grade'), t('prm.classes'), t('prm.campus')]}>
+              <For each={f().grades}>
+                {(g) => (
                   <tr>
-                    <th scope="col">{t('prm.grade')}</th>
-                    <th scope="col">{t('prm.classes')}</th>
-                    <th scope="col">{t('prm.campus')}</th>
+                    <th scope="row">
+                      {g.gradeName[locale()]} <span class="muted">{g.gradeCode}</span>
+                    </th>
+                    <td>{g.classes.map((c) => c.className[locale()]).join('、')}</td>
+                    <td>{[...new Set(g.classes.map((c) => c.campus))].join('、')}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  <For each={f().grades}>
-                    {(g) => (
-                      <tr>
-                        <th scope="row">
-                          {g.gradeName[locale()]} <span class="muted">{g.gradeCode}</span>
-                        </th>
-                        <td>{g.classes.map((c) => c.className[locale()]).join('、')}</td>
-                        <td>{[...new Set(g.classes.map((c) => c.campus))].join('、')}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
+                )}
+              </For>
+            </TableShell>
             <form class="panel prm__sync" onSubmit={askSync} novalidate aria-labelledby="b08-sync-title">
               <h2 id="b08-sync-title">{t('prm.syncTitle')}</h2>
               <div class="field">

@@ -5,6 +5,7 @@ import { t } from '../../lib/i18n';
 import { type Article, type ArticleStatus, siteApi } from '../../lib/site-client';
 import { listAllTypes, listArticles, setFlash } from './Articles';
 import RichEditor from './RichEditor';
+import FormError from '../../components/FormError';
 
 /** 添加文章 / 編輯文章 (WEB-03): 類型 (enabled ones), 標題, 匿名, 允許留言, 內容; 發佈 / 保存草稿. */
 export default function ArticleEditor() {
@@ -104,9 +105,7 @@ function ArticleForm(props: { school: string; article: Article | null }) {
           <p class="field__error" role="alert">{errors().content}</p>
         </Show>
       </div>
-      <Show when={errors().form}>
-        <p class="form-error" role="alert">{errors().form}</p>
-      </Show>
+      <FormError message={errors().form} />
       <div class="site-form-actions">
         <button type="submit" class="button button--primary" disabled={busy()}>
           ✓ {t('site.publish')}

@@ -1,8 +1,13 @@
 import { A, createAsync, query, revalidate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import FilterSelect from '../../components/FilterSelect';
+import FormError from '../../components/FormError';
+import ListPager from '../../components/ListPager';
 import SearchBox from '../../components/SearchBox';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { formatDateTime, t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
 import { type Article, type ArticleQuery, siteApi } from '../../lib/site-client';
@@ -58,105 +63,79 @@ export default function Articles() {
     <div class="site-panel">
       <div class="toolbar">
         <SearchBox value={list.query().q} placeholder={t('site.searchArticles')} onSearch={(q) => list.setFilter('q', q)} />
-        <label class="toolbar__filter">
-          {t('site.type')}:
-          <select value={list.query().typeId} onChange={(e) => list.setFilter('typeId', e.currentTarget.value)}>
-            <option value="">{t('site.all')}</option>
-            <For each={types()?.items}>{(type) => <option value={type.id}>{type.name}</option>}</For>
-          </select>
-        </label>
-        <label class="toolbar__filter">
-          {t('site.status')}:
-          <select value={list.query().status} onChange={(e) => list.setFilter('status', e.currentTarget.value)}>
-            <option value="">{t('site.all')}</option>
-            <option value="published">{t('site.published')}</option>
-            <option value="draft">{t('site.draft')}</option>
-          </select>
-        </label>
-        <label class="toolbar__filter">
-          {t('site.pinned')}:
-          <select value={list.query().pinned} onChange={(e) => list.setFilter('pinned', e.currentTarget.value)}>
-            <option value="">{t('site.all')}</option>
-            <option value="true">{t('site.pinned')}</option>
-            <option value="false">{t('site.notPinned')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('site.type')}
+          value={list.query().typeId}
+          options={[{ value: '', label: t('site.all') }, ...(types()?.items ?? []).map((type) => ({ value: type.id, label: type.name }))]}
+          onChange={(v) => list.setFilter('typeId', v)}
+        />
+        <FilterSelect
+          label={t('site.status')}
+          value={list.query().status}
+          options={[{ value: '', label: t('site.all') }, { value: 'published', label: t('site.published') }, { value: 'draft', label: t('site.draft') }]}
+          onChange={(v) => list.setFilter('status', v)}
+        />
+        <FilterSelect
+          label={t('site.pinned')}
+          value={list.query().pinned}
+          options={[{ value: '', label: t('site.all') }, { value: 'true', label: t('site.pinned') }, { value: 'false', label: t('site.notPinned') }]}
+          onChange={(v) => list.setFilter('pinned', v)}
+        />
         <span class="toolbar__spacer" />
         <A class="button button--primary" href={`/${params.school}/site/articles/new`}>
           + {t('site.addArticle')}
         </A>
       </div>
       <p class="muted site-hint">{t('site.hotHint')}</p>
-      <p class="notice" role="status">
-        {note() || notice()}
-      </p>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
+      <StatusNote>{note() || notice()}</StatusNote>
+      <FormError message={error()} />
+      <TableShell
+        columns={[t('site.articleTitle'), t('site.type'), t('site.author'), t('site.status'), t('site.publishedAt'), t('site.pinned'), t('site.actions')]}
+      >
+        <For each={page()?.items} fallback={<EmptyRow columns={7} />}>
+          {(a) => (
             <tr>
-              <th scope="col">{t('site.articleTitle')}</th>
-              <th scope="col">{t('site.type')}</th>
-              <th scope="col">{t('site.author')}</th>
-              <th scope="col">{t('site.status')}</th>
-              <th scope="col">{t('site.publishedAt')}</th>
-              <th scope="col">{t('site.pinned')}</th>
-              <th scope="col">{t('site.actions')}</th>
+              <td>
+                <A href={`/${params.school}/site/articles/${a.id}`}>{a.title}</A>
+                <Show when={a.hot}>
+                  {' '}
+                  <span class="site-hot">{t('site.hot')}</span>
+                </Show>
+              </td>
+              <td>{a.typeName}</td>
+              <td>
+                {a.author?.name ?? ''}
+                <Show when={a.anonymous}>
+                  <span class="muted"> ({t('site.anonymous')})</span>
+                </Show>
+              </td>
+              <td>
+                <span class="badge" classList={{ 'badge--active': a.public, 'badge--disabled': !a.public }} title={a.status === 'published' && !a.public ? t('site.notPublic') : undefined}>
+                  {t(a.status === 'published' ? 'site.published' : 'site.draft')}
+                </span>
+              </td>
+              <td class="nowrap">{formatDateTime(a.publishedAt)}</td>
+              <td>
+                <button type="button" class="button button--small" aria-pressed={a.pinned} onClick={() => pin(a)}>
+                  {t(a.pinned ? 'site.unpin' : 'site.pin')}
+                </button>
+              </td>
+              <td class="nowrap">
+                <A class="button button--small" href={`/${params.school}/site/articles/${a.id}`}>
+                  {t('site.edit')}
+                </A>{' '}
+                <button type="button" class="button button--small" onClick={() => copy(a.shareUrl)}>
+                  {t('site.copyLink')}
+                </button>{' '}
+                <button type="button" class="button button--small button--danger-text" onClick={() => remove(a)}>
+                  {t('site.delete')}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={page()?.items} fallback={<tr><td colspan="7" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(a) => (
-                <tr>
-                  <td>
-                    <A href={`/${params.school}/site/articles/${a.id}`}>{a.title}</A>
-                    <Show when={a.hot}>
-                      {' '}
-                      <span class="site-hot">{t('site.hot')}</span>
-                    </Show>
-                  </td>
-                  <td>{a.typeName}</td>
-                  <td>
-                    {a.author?.name ?? ''}
-                    <Show when={a.anonymous}>
-                      <span class="muted"> ({t('site.anonymous')})</span>
-                    </Show>
-                  </td>
-                  <td>
-                    <span class="badge" classList={{ 'badge--active': a.public, 'badge--disabled': !a.public }} title={a.status === 'published' && !a.public ? t('site.notPublic') : undefined}>
-                      {t(a.status === 'published' ? 'site.published' : 'site.draft')}
-                    </span>
-                  </td>
-                  <td class="nowrap">{formatDateTime(a.publishedAt)}</td>
-                  <td>
-                    <button type="button" class="button button--small" aria-pressed={a.pinned} onClick={() => pin(a)}>
-                      {t(a.pinned ? 'site.unpin' : 'site.pin')}
-                    </button>
-                  </td>
-                  <td class="nowrap">
-                    <A class="button button--small" href={`/${params.school}/site/articles/${a.id}`}>
-                      {t('site.edit')}
-                    </A>{' '}
-                    <button type="button" class="button button--small" onClick={() => copy(a.shareUrl)}>
-                      {t('site.copyLink')}
-                    </button>{' '}
-                    <button type="button" class="button button--small button--danger-text" onClick={() => remove(a)}>
-                      {t('site.delete')}
-                    </button>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
       <ConfirmDialog request={request()} onClose={() => setRequest(null)} />
     </div>
   );

@@ -1,7 +1,12 @@
 import { createAsync, query, revalidate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import FilterSelect from '../../components/FilterSelect';
+import FormError from '../../components/FormError';
+import ListPager from '../../components/ListPager';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { formatDateTime, t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
 import { type CommentStatus, type SiteComment, siteApi } from '../../lib/site-client';
@@ -48,64 +53,43 @@ export default function Comments() {
   return (
     <div class="site-panel">
       <div class="toolbar">
-        <label class="toolbar__filter">
-          {t('site.status')}:
-          <select value={list.query().status || 'pending'} onChange={(e) => list.setFilter('status', e.currentTarget.value)}>
-            <For each={STATUSES}>{(s) => <option value={s}>{t(`site.${s}`)}</option>}</For>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('site.status')}
+          value={list.query().status || 'pending'}
+          options={STATUSES.map((s) => ({ value: s, label: t(`site.${s}`) }))}
+          onChange={(v) => list.setFilter('status', v)}
+        />
       </div>
-      <p class="notice" role="status">
-        {notice()}
-      </p>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
+      <StatusNote>{notice()}</StatusNote>
+      <FormError message={error()} />
+      <TableShell columns={[t('site.article'), t('site.commenter'), t('site.comment'), t('site.createdAt'), t('site.actions')]}>
+        <For each={page()?.items} fallback={<EmptyRow columns={5} />}>
+          {(c) => (
             <tr>
-              <th scope="col">{t('site.article')}</th>
-              <th scope="col">{t('site.commenter')}</th>
-              <th scope="col">{t('site.comment')}</th>
-              <th scope="col">{t('site.createdAt')}</th>
-              <th scope="col">{t('site.actions')}</th>
+              <td>{c.articleTitle}</td>
+              <td>{c.name}</td>
+              <td class="site-comment-text">{c.text}</td>
+              <td class="nowrap">{formatDateTime(c.createdAt)}</td>
+              <td class="nowrap">
+                <Show when={c.status !== 'approved'}>
+                  <button type="button" class="button button--small button--primary" onClick={() => moderate(c, 'approve')}>
+                    {t('site.approve')}
+                  </button>{' '}
+                </Show>
+                <Show when={c.status !== 'hidden'}>
+                  <button type="button" class="button button--small" onClick={() => moderate(c, 'hide')}>
+                    {t('site.hide')}
+                  </button>{' '}
+                </Show>
+                <button type="button" class="button button--small button--danger-text" onClick={() => remove(c)}>
+                  {t('site.delete')}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={page()?.items} fallback={<tr><td colspan="5" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(c) => (
-                <tr>
-                  <td>{c.articleTitle}</td>
-                  <td>{c.name}</td>
-                  <td class="site-comment-text">{c.text}</td>
-                  <td class="nowrap">{formatDateTime(c.createdAt)}</td>
-                  <td class="nowrap">
-                    <Show when={c.status !== 'approved'}>
-                      <button type="button" class="button button--small button--primary" onClick={() => moderate(c, 'approve')}>
-                        {t('site.approve')}
-                      </button>{' '}
-                    </Show>
-                    <Show when={c.status !== 'hidden'}>
-                      <button type="button" class="button button--small" onClick={() => moderate(c, 'hide')}>
-                        {t('site.hide')}
-                      </button>{' '}
-                    </Show>
-                    <button type="button" class="button button--small button--danger-text" onClick={() => remove(c)}>
-                      {t('site.delete')}
-                    </button>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
       <ConfirmDialog request={request()} onClose={() => setRequest(null)} />
     </div>
   );

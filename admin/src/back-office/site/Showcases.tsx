@@ -3,6 +3,10 @@ import { createEffect, createSignal, For, Show } from 'solid-js';
 import { t } from '../../lib/i18n';
 import { type Showcase, siteApi } from '../../lib/site-client';
 import ShowcaseDialog from './ShowcaseDialog';
+import EmptyRow from '../../components/EmptyRow';
+import FormError from '../../components/FormError';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 
 // the order is saved as a whole, so the screen holds every showcase (the API's page maximum)
 const listShowcases = query((school: string) => siteApi(school).showcases.list({ pageSize: 100 }), 'site-showcases');
@@ -89,115 +93,86 @@ export default function Showcases() {
           + {t('site.add')}
         </button>
       </div>
-      <p class="notice" role="status">
-        {notice()}
-      </p>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
-      <div class="table-wrap">
-        <table class="table site-showcases">
-          <thead>
-            <tr>
-              <th scope="col">{t('site.order')}</th>
-              <th scope="col">{t('site.image')}</th>
-              <th scope="col">{t('site.name')}</th>
-              <th scope="col">{t('site.link')}</th>
-              <th scope="col">{t('site.status')}</th>
-              <th scope="col">{t('site.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For
-              each={shown()}
-              fallback={
-                <tr>
-                  <td colspan="6" class="table__empty">
-                    {t('common.empty')}
-                  </td>
-                </tr>
-              }
-            >
-              {(s) => {
-                const index = () => rows().findIndex((r) => r.id === s.id);
-                const searching = () => q().trim() !== '';
-                return (
-                  <tr
-                    draggable={!searching()}
-                    classList={{ 'site-row--dragging': dragged() === index() }}
-                    onDragStart={(e) => {
-                      setDragged(index());
-                      e.dataTransfer?.setData('text/plain', s.id);
-                    }}
-                    onDragOver={(e) => e.preventDefault()}
-                    onDrop={(e) => {
-                      e.preventDefault();
-                      const from = dragged();
-                      if (from !== null) move(from, index());
-                      setDragged(null);
-                    }}
-                    onDragEnd={() => setDragged(null)}
+      <StatusNote>{notice()}</StatusNote>
+      <FormError message={error()} />
+      <TableShell class="site-showcases" columns={[t('site.order'), t('site.image'), t('site.name'), t('site.link'), t('site.status'), t('site.actions')]}>
+        <For each={shown()} fallback={<EmptyRow columns={6} />}>
+          {(s) => {
+            const index = () => rows().findIndex((r) => r.id === s.id);
+            const searching = () => q().trim() !== '';
+            return (
+              <tr
+                draggable={!searching()}
+                classList={{ 'site-row--dragging': dragged() === index() }}
+                onDragStart={(e) => {
+                  setDragged(index());
+                  e.dataTransfer?.setData('text/plain', s.id);
+                }}
+                onDragOver={(e) => e.preventDefault()}
+                onDrop={(e) => {
+                  e.preventDefault();
+                  const from = dragged();
+                  if (from !== null) move(from, index());
+                  setDragged(null);
+                }}
+                onDragEnd={() => setDragged(null)}
+              >
+                <td class="nowrap">
+                  <span class="site-handle" aria-hidden="true">⋮⋮</span>
+                  <button
+                    type="button"
+                    id={`up-${s.id}`}
+                    class="button button--small"
+                    aria-label={t('site.moveUp', { name: s.name })}
+                    disabled={searching() || index() === 0}
+                    onClick={() => move(index(), index() - 1, `up-${s.id}`)}
                   >
-                    <td class="nowrap">
-                      <span class="site-handle" aria-hidden="true">⋮⋮</span>
-                      <button
-                        type="button"
-                        id={`up-${s.id}`}
-                        class="button button--small"
-                        aria-label={t('site.moveUp', { name: s.name })}
-                        disabled={searching() || index() === 0}
-                        onClick={() => move(index(), index() - 1, `up-${s.id}`)}
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        id={`down-${s.id}`}
-                        class="button button--small"
-                        aria-label={t('site.moveDown', { name: s.name })}
-                        disabled={searching() || index() === rows().length - 1}
-                        onClick={() => move(index(), index() + 1, `down-${s.id}`)}
-                      >
-                        ↓
-                      </button>
-                    </td>
-                    <td>
-                      <Show when={s.imageUrl} fallback={<span class="site-thumb site-thumb--empty">{t('site.noImage')}</span>}>
-                        {(url) => <img class="site-thumb" src={url()} alt="" />}
-                      </Show>
-                    </td>
-                    <td>{s.name}</td>
-                    <td class="site-link-cell">
-                      <Show when={s.link}>
-                        {(link) => (
-                          <a href={link()} target="_blank" rel="noopener noreferrer">
-                            {link()}
-                          </a>
-                        )}
-                      </Show>
-                    </td>
-                    <td>
-                      <span class="badge" classList={{ 'badge--active': s.listed, 'badge--disabled': !s.listed }}>
-                        {t(s.listed ? 'site.listed' : 'site.unlisted')}
-                      </span>
-                    </td>
-                    <td class="nowrap">
-                      <button type="button" class="button button--small" onClick={() => setEditing(s)}>
-                        {t('site.edit')}
-                      </button>{' '}
-                      <button type="button" class="button button--small" disabled={busy()} onClick={() => toggle(s)}>
-                        {t(s.listed ? 'site.unlist' : 'site.list')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              }}
-            </For>
-          </tbody>
-        </table>
-      </div>
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    id={`down-${s.id}`}
+                    class="button button--small"
+                    aria-label={t('site.moveDown', { name: s.name })}
+                    disabled={searching() || index() === rows().length - 1}
+                    onClick={() => move(index(), index() + 1, `down-${s.id}`)}
+                  >
+                    ↓
+                  </button>
+                </td>
+                <td>
+                  <Show when={s.imageUrl} fallback={<span class="site-thumb site-thumb--empty">{t('site.noImage')}</span>}>
+                    {(url) => <img class="site-thumb" src={url()} alt="" />}
+                  </Show>
+                </td>
+                <td>{s.name}</td>
+                <td class="site-link-cell">
+                  <Show when={s.link}>
+                    {(link) => (
+                      <a href={link()} target="_blank" rel="noopener noreferrer">
+                        {link()}
+                      </a>
+                    )}
+                  </Show>
+                </td>
+                <td>
+                  <span class="badge" classList={{ 'badge--active': s.listed, 'badge--disabled': !s.listed }}>
+                    {t(s.listed ? 'site.listed' : 'site.unlisted')}
+                  </span>
+                </td>
+                <td class="nowrap">
+                  <button type="button" class="button button--small" onClick={() => setEditing(s)}>
+                    {t('site.edit')}
+                  </button>{' '}
+                  <button type="button" class="button button--small" disabled={busy()} onClick={() => toggle(s)}>
+                    {t(s.listed ? 'site.unlist' : 'site.list')}
+                  </button>
+                </td>
+              </tr>
+            );
+          }}
+        </For>
+      </TableShell>
       <p class="pager__summary">{t('common.showing', { from: shown().length ? 1 : 0, to: shown().length, total: shown().length })}</p>
       <ShowcaseDialog
         school={params.school}

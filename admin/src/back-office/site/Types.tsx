@@ -1,7 +1,11 @@
 import { createAsync, query, revalidate, useParams } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
-import Pager from '../../components/Pager';
+import { createSignal, For } from 'solid-js';
+import EmptyRow from '../../components/EmptyRow';
+import FormError from '../../components/FormError';
+import ListPager from '../../components/ListPager';
 import SearchBox from '../../components/SearchBox';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { formatDateTime, t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
 import { type ArticleType, siteApi } from '../../lib/site-client';
@@ -53,49 +57,29 @@ export default function Types() {
           </button>
         </form>
       </div>
-      <p class="notice" role="status">
-        {notice()}
-      </p>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
+      <StatusNote>{notice()}</StatusNote>
+      <FormError message={error()} />
+      <TableShell columns={[t('site.name'), t('site.createdAt'), t('site.status'), t('site.actions')]}>
+        <For each={page()?.items} fallback={<EmptyRow columns={4} />}>
+          {(type) => (
             <tr>
-              <th scope="col">{t('site.name')}</th>
-              <th scope="col">{t('site.createdAt')}</th>
-              <th scope="col">{t('site.status')}</th>
-              <th scope="col">{t('site.actions')}</th>
+              <td>{type.name}</td>
+              <td class="nowrap">{formatDateTime(type.createdAt)}</td>
+              <td>
+                <span class="badge" classList={{ 'badge--active': type.enabled, 'badge--disabled': !type.enabled }}>
+                  {t(type.enabled ? 'site.enabled' : 'site.disabled')}
+                </span>
+              </td>
+              <td>
+                <button type="button" class="button button--small" onClick={() => toggle(type)}>
+                  {type.enabled ? `✖ ${t('site.disable')}` : `✔ ${t('site.enable')}`}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={page()?.items} fallback={<tr><td colspan="4" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(type) => (
-                <tr>
-                  <td>{type.name}</td>
-                  <td class="nowrap">{formatDateTime(type.createdAt)}</td>
-                  <td>
-                    <span class="badge" classList={{ 'badge--active': type.enabled, 'badge--disabled': !type.enabled }}>
-                      {t(type.enabled ? 'site.enabled' : 'site.disabled')}
-                    </span>
-                  </td>
-                  <td>
-                    <button type="button" class="button button--small" onClick={() => toggle(type)}>
-                      {type.enabled ? `✖ ${t('site.disable')}` : `✔ ${t('site.enable')}`}
-                    </button>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
     </div>
   );
 }

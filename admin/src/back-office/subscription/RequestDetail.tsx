@@ -4,6 +4,7 @@ import { formatDateTime, t } from '../../lib/i18n';
 import { type AdminRequest, subscriptionApi } from '../../lib/subscription-client';
 import { useTitle } from '../../lib/title';
 import RequestActions, { Decision, RequestStatus } from './RequestActions';
+import StatusNote from '../../components/StatusNote';
 import './requests.css';
 
 /**
@@ -39,9 +40,7 @@ export default function RequestDetail() {
               <RequestStatus request={r()} />
             </header>
             <Show when={note()}>
-              <p class="notice" role="status">
-                {note()}
-              </p>
+              <StatusNote>{note()}</StatusNote>
             </Show>
             <RequestFacts request={r()} />
             <footer class="req__foot">

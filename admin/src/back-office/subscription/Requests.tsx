@@ -1,7 +1,10 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import FormError from '../../components/FormError';
+import ListPager from '../../components/ListPager';
 import SearchBox from '../../components/SearchBox';
+import StatusNote from '../../components/StatusNote';
 import { formatDateTime, t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
 import { type AdminRequest, type RequestStatus as Status, subscriptionApi } from '../../lib/subscription-client';
@@ -60,15 +63,9 @@ export default function Requests() {
         <SearchBox value={list.query().q} placeholder={t('sub.req.search')} onSearch={(q) => list.setFilter('q', q)} />
       </div>
       <Show when={note()}>
-        <p class="notice" role="status">
-          {note()}
-        </p>
+        <StatusNote>{note()}</StatusNote>
       </Show>
-      <Show when={page.error}>
-        <p class="form-error" role="alert">
-          {(page.error as Error).message}
-        </p>
-      </Show>
+      <FormError message={(page.error as Error | undefined)?.message} />
       <div class="table-wrap">
         <table class="table" classList={{ 'table--stale': page.loading }}>
           <thead>
@@ -88,13 +85,7 @@ export default function Requests() {
           <tbody>
             <For
               each={page.latest?.items}
-              fallback={
-                <tr>
-                  <td colspan="8" class="table__empty">
-                    {status() === 'pending' && !list.query().q ? t('sub.req.emptyPending') : t('common.empty')}
-                  </td>
-                </tr>
-              }
+              fallback={<EmptyRow columns={8}>{status() === 'pending' && !list.query().q ? t('sub.req.emptyPending') : t('common.empty')}</EmptyRow>}
             >
               {(r) => (
                 <tr>
@@ -132,9 +123,7 @@ export default function Requests() {
           </tbody>
         </table>
       </div>
-      <Show when={page.latest}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+      <ListPager page={page.latest} list={list} />
     </section>
   );
 }

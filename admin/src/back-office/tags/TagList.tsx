@@ -1,8 +1,12 @@
 import { createAsync, revalidate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import ListPager from '../../components/ListPager';
+import RowButton from '../../components/RowButton';
 import SearchBox from '../../components/SearchBox';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { formatDateTime, t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
 import { useSession } from '../../lib/session';
@@ -56,9 +60,7 @@ export default function TagList() {
           <p class="muted tg-intro">{t('tags.intro')}</p>
         </div>
       </div>
-      <p class="notice" role="status">
-        {notice()}
-      </p>
+      <StatusNote>{notice()}</StatusNote>
       <div class="toolbar">
         <SearchBox value={list.query().q} placeholder={t('tags.search')} onSearch={(q) => list.setFilter('q', q)} />
         <span class="toolbar__spacer" />
@@ -68,54 +70,34 @@ export default function TagList() {
           </button>
         </Show>
       </div>
-      <div class="table-wrap">
-        <table class="table tg-table">
-          <thead>
+      <TableShell class="tg-table" columns={[t('tags.name'), t('tags.members'), t('tags.createdAt'), t('common.actions')]}>
+        <For each={page()?.items} fallback={<EmptyRow columns={4}>{list.query().q ? t('common.empty') : t('tags.none')}</EmptyRow>}>
+          {(tag) => (
             <tr>
-              <th scope="col">{t('tags.name')}</th>
-              <th scope="col">{t('tags.members')}</th>
-              <th scope="col">{t('tags.createdAt')}</th>
-              <th scope="col">{t('common.actions')}</th>
+              <th scope="row">
+                <PlainLink href={`/${params.school}/contacts/tags?tag=${encodeURIComponent(tag.id)}`} class="tg-link">
+                  <TagName tag={tag} />
+                </PlainLink>
+              </th>
+              <td class="num">{tag.memberCount === null ? '—' : t('tags.memberCount', { n: tag.memberCount })}</td>
+              <td class="nowrap muted">{formatDateTime(tag.createdAt)}</td>
+              <td class="actions">
+                <div class="actions__row">
+                  <PlainLink class="button button--small" href={`/${params.school}/contacts/tags?tag=${encodeURIComponent(tag.id)}`}>
+                    {t('tags.viewMembers')}
+                    <span class="visually-hidden"> {tag.name}</span>
+                  </PlainLink>
+                  <Show when={canManage() && !tag.builtIn}>
+                    <RowButton label={t('tags.rename')} name={tag.name} onClick={() => (setNotice(''), setDialog({ mode: 'rename', tag }))} />
+                    <RowButton label={t('tags.delete')} name={tag.name} danger onClick={() => askDelete(tag)} />
+                  </Show>
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={page()?.items} fallback={<tr><td colspan="4" class="table__empty">{list.query().q ? t('common.empty') : t('tags.none')}</td></tr>}>
-              {(tag) => (
-                <tr>
-                  <th scope="row">
-                    <PlainLink href={`/${params.school}/contacts/tags?tag=${encodeURIComponent(tag.id)}`} class="tg-link">
-                      <TagName tag={tag} />
-                    </PlainLink>
-                  </th>
-                  <td class="num">{tag.memberCount === null ? '—' : t('tags.memberCount', { n: tag.memberCount })}</td>
-                  <td class="nowrap muted">{formatDateTime(tag.createdAt)}</td>
-                  <td class="actions">
-                    <div class="actions__row">
-                      <PlainLink class="button button--small" href={`/${params.school}/contacts/tags?tag=${encodeURIComponent(tag.id)}`}>
-                        {t('tags.viewMembers')}
-                        <span class="visually-hidden"> {tag.name}</span>
-                      </PlainLink>
-                      <Show when={canManage() && !tag.builtIn}>
-                        <button type="button" class="button button--small" onClick={() => (setNotice(''), setDialog({ mode: 'rename', tag }))}>
-                          {t('tags.rename')}
-                          <span class="visually-hidden"> {tag.name}</span>
-                        </button>
-                        <button type="button" class="button button--small button--danger-text" onClick={() => askDelete(tag)}>
-                          {t('tags.delete')}
-                          <span class="visually-hidden"> {tag.name}</span>
-                        </button>
-                      </Show>
-                    </div>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
       <NameDialog
         open={dialog() !== null}
         title={renaming() ? t('tags.rename') : t('tags.add')}

@@ -1,8 +1,9 @@
 import { createAsync, revalidate, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
-import Pager from '../../components/Pager';
+import ListPager from '../../components/ListPager';
 import SearchBox from '../../components/SearchBox';
+import StatusNote from '../../components/StatusNote';
 import { t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
 import { useSession } from '../../lib/session';
@@ -105,9 +106,7 @@ export default function TagMembers(props: { id: string }) {
                   </div>
                 </Show>
               </header>
-              <p class="notice" role="status">
-                {notice()}
-              </p>
+              <StatusNote>{notice()}</StatusNote>
               <div class="pane-section">
                 <div class="section-bar">
                   <h2 class="section-bar__title">
@@ -127,9 +126,7 @@ export default function TagMembers(props: { id: string }) {
                   <SearchBox value={list.query().q} placeholder={t('tags.searchMembers')} onSearch={(q) => list.setFilter('q', q)} />
                 </div>
                 <MemberTable items={page()?.items} searching={!!list.query().q} label={departmentLabeler(tree()?.items ?? [])} onRemove={(m) => askRemove(current(), m)} />
-                <Show when={page()}>
-                  {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-                </Show>
+                <ListPager page={page()} list={list} />
               </div>
               <AddMembersDialog
                 open={dialog() === 'add'}

@@ -1,8 +1,12 @@
 import { createAsync, query, revalidate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../components/ConfirmDialog';
-import Pager from '../../components/Pager';
+import EmptyRow from '../../components/EmptyRow';
+import FilterSelect from '../../components/FilterSelect';
+import ListPager from '../../components/ListPager';
 import SearchBox from '../../components/SearchBox';
+import StatusNote from '../../components/StatusNote';
+import TableShell from '../../components/TableShell';
 import { homeworkApi, type Subject, type SubjectQuery } from '../../lib/homework-client';
 import { t } from '../../lib/i18n';
 import { useListParams } from '../../lib/list-params';
@@ -45,14 +49,12 @@ export default function Subjects() {
     <div class="hw-screen">
       <div class="toolbar">
         <SearchBox value={list.query().q} placeholder={t('hw.subj.search')} onSearch={(q) => list.setFilter('q', q)} />
-        <label class="toolbar__filter">
-          {t('hw.status')}:
-          <select value={list.query().enabled} onChange={(e) => list.setFilter('enabled', e.currentTarget.value)}>
-            <option value="">{t('hw.all')}</option>
-            <option value="1">{t('hw.subj.enabled')}</option>
-            <option value="0">{t('hw.subj.disabled')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('hw.status')}
+          value={list.query().enabled}
+          options={[{ value: '', label: t('hw.all') }, { value: '1', label: t('hw.subj.enabled') }, { value: '0', label: t('hw.subj.disabled') }]}
+          onChange={(v) => list.setFilter('enabled', v)}
+        />
         <span class="toolbar__spacer" />
         <Show when={manages()}>
           <button type="button" class="button button--primary" onClick={() => setEditing('new')}>
@@ -60,61 +62,43 @@ export default function Subjects() {
           </button>
         </Show>
       </div>
-      <p class="notice" role="status">
-        {note()}
-      </p>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('hw.subj.name')}</th>
-              <th scope="col">{t('hw.subj.code')}</th>
-              <th scope="col">{t('hw.status')}</th>
+      <StatusNote>{note()}</StatusNote>
+      <TableShell columns={[t('hw.subj.name'), t('hw.subj.code'), t('hw.status'), manages() && t('hw.actions')]}>
+        <For each={page()?.items} fallback={<EmptyRow columns={4} />}>
+          {(s) => (
+            <tr classList={{ 'row--muted': !s.enabled }}>
+              <th scope="row">{s.name}</th>
+              <td>
+                <span class="code-tag">{s.code}</span>
+              </td>
+              <td>
+                <span class="badge" classList={{ 'badge--active': s.enabled, 'badge--disabled': !s.enabled }}>
+                  {t(s.enabled ? 'hw.subj.enabled' : 'hw.subj.disabled')}
+                </span>
+              </td>
               <Show when={manages()}>
-                <th scope="col">{t('hw.actions')}</th>
+                <td class="actions">
+                  <div class="actions__row">
+                    <button type="button" class="button button--small" onClick={() => setEditing(s)} aria-label={`${t('hw.edit')} ${s.name}`}>
+                      {t('hw.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      class="button button--small"
+                      classList={{ 'button--danger-text': s.enabled }}
+                      onClick={() => toggle(s)}
+                      aria-label={`${t(s.enabled ? 'hw.subj.disable' : 'hw.subj.enable')} ${s.name}`}
+                    >
+                      {t(s.enabled ? 'hw.subj.disable' : 'hw.subj.enable')}
+                    </button>
+                  </div>
+                </td>
               </Show>
             </tr>
-          </thead>
-          <tbody>
-            <For each={page()?.items} fallback={<tr><td colspan="4" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(s) => (
-                <tr classList={{ 'row--muted': !s.enabled }}>
-                  <th scope="row">{s.name}</th>
-                  <td>
-                    <span class="code-tag">{s.code}</span>
-                  </td>
-                  <td>
-                    <span class="badge" classList={{ 'badge--active': s.enabled, 'badge--disabled': !s.enabled }}>
-                      {t(s.enabled ? 'hw.subj.enabled' : 'hw.subj.disabled')}
-                    </span>
-                  </td>
-                  <Show when={manages()}>
-                    <td class="actions">
-                      <div class="actions__row">
-                        <button type="button" class="button button--small" onClick={() => setEditing(s)} aria-label={`${t('hw.edit')} ${s.name}`}>
-                          {t('hw.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          class="button button--small"
-                          classList={{ 'button--danger-text': s.enabled }}
-                          onClick={() => toggle(s)}
-                          aria-label={`${t(s.enabled ? 'hw.subj.disable' : 'hw.subj.enable')} ${s.name}`}
-                        >
-                          {t(s.enabled ? 'hw.subj.disable' : 'hw.subj.enable')}
-                        </button>
-                      </div>
-                    </td>
-                  </Show>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
       <p class="hw-note">{manages() ? t('hw.subj.note') : `${t('hw.subj.note')} ${t('hw.subj.readOnly')}`}</p>
       <SubjectDialog
         school={params.school}

@@ -7,6 +7,7 @@ import { useTitle } from '../../lib/title';
 import { unreadCount } from '../messages/queries';
 import PageHeader from '../more/PageHeader';
 import { listReceived } from './Received';
+import FormError from '../../components/FormError';
 import './announcements.css';
 import { Clip, Thumb } from '../../back-office/notices/glyphs';
 
@@ -141,11 +142,7 @@ function Article(props: { school: string; item: Shown; preview: boolean }) {
               <Thumb filled={liked()} /> {liked() ? t('an.m.liked') : t('an.m.like')} <span class="an-m-like__n">{likes()}</span>
             </button>
           </footer>
-          <Show when={error()}>
-            <p class="form-error" role="alert">
-              {error()}
-            </p>
-          </Show>
+          <FormError message={error()} />
         </Show>
       </div>
     </article>

@@ -1,6 +1,7 @@
 import { createAsync, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, onCleanup, Show } from 'solid-js';
 import Field from '../../components/Field';
+import FormError from '../../components/FormError';
 import LanguageSwitch from '../../components/LanguageSwitch';
 import SchoolName from '../../components/SchoolName';
 import { CodeSignInInput, RequestCodeInput } from '../../../../api/src/auth/schemas';
@@ -97,11 +98,7 @@ export default function MobileSignIn() {
       </header>
       <form class="m-auth__form" onSubmit={submit} novalidate aria-labelledby="m-sign-in-title">
         <h1 id="m-sign-in-title">{t('mobile.signInTitle')}</h1>
-        <Show when={errors().form}>
-          <p class="form-error" role="alert">
-            {errors().form}
-          </p>
-        </Show>
+        <FormError message={errors().form} />
         <div class="field" classList={{ 'field--invalid': !!errors().areaCode }}>
           <label for="area-code">{t('mobile.area')}</label>
           <select id="area-code" value={areaCode()} onChange={(e) => setAreaCode(e.currentTarget.value)}>

@@ -8,6 +8,8 @@ import PageHeader from '../more/PageHeader';
 import AddChild from '../subscribe/AddChild';
 import AddIdentity from '../subscribe/AddIdentity';
 import SubscribedCards from '../subscribe/SubscribedCards';
+import FormError from '../../components/FormError';
+import StatusNote from '../../components/StatusNote';
 import '../subscribe/subscribe.css';
 import './identities.css';
 
@@ -56,15 +58,9 @@ export default function Identities() {
           </div>
         </section>
         <Show when={note()}>
-          <p class="notice" role="status">
-            {note()}
-          </p>
+          <StatusNote>{note()}</StatusNote>
         </Show>
-        <Show when={mine.error}>
-          <p class="form-error" role="alert">
-            {(mine.error as Error).message}
-          </p>
-        </Show>
+        <FormError message={(mine.error as Error | undefined)?.message} />
         <Show when={mine()} fallback={<p class="loading">{t('common.loading')}</p>}>
           <SubscribedCards cards={cards()} holder={member()?.name ?? ''} dates />
         </Show>

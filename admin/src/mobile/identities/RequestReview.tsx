@@ -5,6 +5,8 @@ import { formatDateTime, t } from '../../lib/i18n';
 import { subscriptionApi } from '../../lib/subscription-client';
 import { useTitle } from '../../lib/title';
 import PageHeader from '../more/PageHeader';
+import FormError from '../../components/FormError';
+import StatusNote from '../../components/StatusNote';
 import '../../back-office/subscription/requests.css';
 import '../subscribe/subscribe.css';
 import './identities.css';
@@ -27,11 +29,7 @@ export default function RequestReview() {
     <>
       <PageHeader title={t('sub.req.detail')} back={`/${params.school}/m/messages`} />
       <main class="m-body sub-my">
-        <Show when={request.error}>
-          <p class="form-error" role="alert">
-            {(request.error as Error).message}
-          </p>
-        </Show>
+        <FormError message={(request.error as Error | undefined)?.message} />
         <Show when={request()} fallback={<Show when={!request.error}><p class="loading">{t('common.loading')}</p></Show>}>
           {(r) => (
             <section class="m-card sub-review" aria-labelledby="review-title">
@@ -63,9 +61,7 @@ export default function RequestReview() {
                 <dd>{formatDateTime(r().createdAt)}</dd>
               </dl>
               <Show when={note()}>
-                <p class="notice" role="status">
-                  {note()}
-                </p>
+                <StatusNote>{note()}</StatusNote>
               </Show>
               <Decision request={r()} />
               <div class="sub-review__actions">

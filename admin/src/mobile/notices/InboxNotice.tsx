@@ -7,6 +7,7 @@ import { useTitle } from '../../lib/title';
 import PageHeader from '../more/PageHeader';
 import AnswerField from './AnswerField';
 import { listInbox } from './Inbox';
+import FormError from '../../components/FormError';
 import './notices.css';
 import { Clip } from '../../back-office/notices/glyphs';
 
@@ -148,11 +149,7 @@ function NoticeBody(props: { school: string; notice: Notice }) {
               />
             )}
           </Index>
-          <Show when={errors().form}>
-            <p class="form-error" role="alert">
-              {errors().form}
-            </p>
-          </Show>
+          <FormError message={errors().form} />
           <p class="nt-m-done" role="status">
             {status()}
           </p>

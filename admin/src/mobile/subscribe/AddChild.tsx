@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import Field from '../../components/Field';
+import FormError from '../../components/FormError';
 import { t } from '../../lib/i18n';
 import type { CardInput, ChildInput, DraftOptions } from '../../lib/subscription-client';
 import CardStep from './CardStep';
@@ -58,11 +59,7 @@ export default function AddChild(props: { loadOptions: () => Promise<DraftOption
             <option value="">{t('sub.pickRelation')}</option>
             <For each={options()?.relations ?? []}>{(r) => <option value={r}>{r}</option>}</For>
           </SelectField>
-          <Show when={options.error}>
-            <p class="form-error" role="alert">
-              {(options.error as Error).message}
-            </p>
-          </Show>
+          <FormError message={(options.error as Error | undefined)?.message} />
           <p class="sub__note">{t('sub.familyNote')}</p>
           <div class="sub__pair">
             <button type="button" class="button button--outline button--large" onClick={props.onCancel}>

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import Field from '../../components/Field';
+import FormError from '../../components/FormError';
 import { t } from '../../lib/i18n';
 import type { CardInput } from '../../lib/subscription-client';
 import { type FieldErrors, placeError } from './errors';
@@ -51,11 +52,7 @@ export default function CardStep(props: { mode: CardMode; onBack: () => void; on
       when={screen() === 'birth'}
       fallback={
         <form class="sub__form" onSubmit={toBirth} novalidate>
-          <Show when={errors().form}>
-            <p class="form-error" role="alert">
-              {errors().form}
-            </p>
-          </Show>
+          <FormError message={errors().form} />
           <div class="sub__segments" role="group">
             <button type="button" class="sub__segment" classList={{ 'sub__segment--on': mode() === 'education' }} aria-pressed={mode() === 'education'} onClick={() => (setMode('education'), setErrors({}))}>
               {t('sub.scanCard')}
@@ -91,11 +88,7 @@ export default function CardStep(props: { mode: CardMode; onBack: () => void; on
           {t('sub.bureau')}
           <small>Direcção dos Serviços de Educação e de Desenvolvimento da Juventude</small>
         </p>
-        <Show when={errors().form}>
-          <p class="form-error" role="alert">
-            {errors().form}
-          </p>
-        </Show>
+        <FormError message={errors().form} />
         <Field
           id="sub-birth"
           label={t('sub.birthDate')}

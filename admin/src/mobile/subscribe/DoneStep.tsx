@@ -5,6 +5,7 @@ import { type DraftView, subscriptionApi } from '../../lib/subscription-client';
 import AddChild from './AddChild';
 import AddIdentity from './AddIdentity';
 import SubscribedCards, { missingIdentity } from './SubscribedCards';
+import StatusNote from '../../components/StatusNote';
 
 /** SUB-01 while an admin's request waits, and once it is decided (the page reloaded later). */
 function RequestState(props: { draft: DraftView }) {
@@ -66,9 +67,7 @@ export default function DoneStep(props: { school: string; token: string; draft: 
           ✓ {t('sub.doneTitle')}
         </h2>
         <Show when={added()}>
-          <p class="notice" role="status">
-            {added()}
-          </p>
+          <StatusNote>{added()}</StatusNote>
         </Show>
         <dl class="sub__facts">
           <dt>{t('sub.verifiedPhone')}</dt>

@@ -1,5 +1,6 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js';
 import Field from '../../components/Field';
+import FormError from '../../components/FormError';
 import { t } from '../../lib/i18n';
 import { type SubscriptionIdentity, type SubscriptionKind, subscriptionApi } from '../../lib/subscription-client';
 import { type FieldErrors, isExpired, placeError } from './errors';
@@ -97,11 +98,7 @@ export default function PhoneStep(props: {
 
   return (
     <form class="sub__form" onSubmit={next} novalidate>
-      <Show when={errors().form}>
-        <p class="form-error" role="alert">
-          {errors().form}
-        </p>
-      </Show>
+      <FormError message={errors().form} />
       <fieldset class="sub__choice" classList={{ 'field--invalid': !!errors().identity }}>
         <legend>{t('sub.identity')}</legend>
         <div class="sub__segments">

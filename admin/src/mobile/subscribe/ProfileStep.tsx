@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import Field from '../../components/Field';
+import FormError from '../../components/FormError';
 import { t } from '../../lib/i18n';
 import { type DraftView, type SubscriptionKind, subscriptionApi } from '../../lib/subscription-client';
 import { type FieldErrors, isExpired, placeError } from './errors';
@@ -78,11 +79,7 @@ export default function ProfileStep(props: { school: string; kind: SubscriptionK
   const error = (field: string) => errors()[field];
   return (
     <form class="sub__form" onSubmit={(e) => (e.preventDefault(), submit('education'))} novalidate>
-      <Show when={errors().form}>
-        <p class="form-error" role="alert">
-          {errors().form}
-        </p>
-      </Show>
+      <FormError message={errors().form} />
       <Show when={data()} fallback={<p class="muted">…</p>}>
         {(d) => (
           <>

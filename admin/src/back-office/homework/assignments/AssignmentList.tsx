@@ -1,7 +1,11 @@
 import { A, createAsync, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import Pager from '../../../components/Pager';
+import EmptyRow from '../../../components/EmptyRow';
+import FilterSelect from '../../../components/FilterSelect';
+import ListPager from '../../../components/ListPager';
 import SearchBox from '../../../components/SearchBox';
+import StatusNote from '../../../components/StatusNote';
+import TableShell from '../../../components/TableShell';
 import type { AssignmentClass } from '../../../lib/homework-client';
 import { formatDateTime, t } from '../../../lib/i18n';
 import { useListParams } from '../../../lib/list-params';
@@ -29,12 +33,7 @@ export default function AssignmentList() {
   const [adding, setAdding] = createSignal(false);
 
   const filter = (label: string, name: 'subjectId' | 'status' | 'kind' | 'classId', options: { value: string; label: string }[]) => (
-    <label class="toolbar__filter">
-      {label}:
-      <select value={list.query()[name]} onChange={(e) => list.setFilter(name, e.currentTarget.value)}>
-        <For each={options}>{(o) => <option value={o.value}>{o.label}</option>}</For>
-      </select>
-    </label>
+    <FilterSelect label={label} value={list.query()[name]} options={options} onChange={(v) => list.setFilter(name, v)} />
   );
 
   return (
@@ -69,60 +68,41 @@ export default function AssignmentList() {
           </Show>
         </div>
       </div>
-      <p class="notice" role="status">
-        {note()}
-      </p>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
+      <StatusNote>{note()}</StatusNote>
+      <TableShell
+        columns={[t('hw.title'), t('hw.subject'), t('hw.as.kind'), t('hw.as.class'), t('hw.as.deadline'), t('hw.as.remindAt'), t('hw.as.scored'), t('hw.status'), t('hw.actions')]}
+      >
+        <For each={page()?.items} fallback={<EmptyRow columns={9} />}>
+          {(a) => (
             <tr>
-              <th scope="col">{t('hw.title')}</th>
-              <th scope="col">{t('hw.subject')}</th>
-              <th scope="col">{t('hw.as.kind')}</th>
-              <th scope="col">{t('hw.as.class')}</th>
-              <th scope="col">{t('hw.as.deadline')}</th>
-              <th scope="col">{t('hw.as.remindAt')}</th>
-              <th scope="col">{t('hw.as.scored')}</th>
-              <th scope="col">{t('hw.status')}</th>
-              <th scope="col">{t('hw.actions')}</th>
+              <td class="hw-cell-title">
+                <A href={`/${params.school}/homework/assignments/${a.id}`}>{a.title}</A>
+                <Show when={a.status === 'draft' && a.scheduledAt}>
+                  <div class="hw-sub-line">
+                    {t('hw.as.scheduledAt')} {formatDateTime(a.scheduledAt)}
+                  </div>
+                </Show>
+              </td>
+              <td class="nowrap">{a.subject.name}</td>
+              <td class="nowrap">{t(`hw.as.kind.${a.kind}`)}</td>
+              <td class="hw-classes">{a.classes.map(classLabel).join('、')}</td>
+              <td class="nowrap">{formatDateTime(a.deadline)}</td>
+              <td class="nowrap">{formatDateTime(a.remindAt)}</td>
+              <td>{t(a.scored ? 'common.yes' : 'common.no')}</td>
+              <td>
+                <AssignmentBadge status={a.status} />
+                <Show when={a.status !== 'draft'}>
+                  <div class="hw-sub-line">{t('hw.as.progress', { submitted: a.counts.submitted, students: a.counts.students })}</div>
+                </Show>
+              </td>
+              <td class="actions hw-row-actions-cell">
+                <AssignmentActions school={params.school} assignment={a} onDone={setNote} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={page()?.items} fallback={<tr><td colspan="9" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(a) => (
-                <tr>
-                  <td class="hw-cell-title">
-                    <A href={`/${params.school}/homework/assignments/${a.id}`}>{a.title}</A>
-                    <Show when={a.status === 'draft' && a.scheduledAt}>
-                      <div class="hw-sub-line">
-                        {t('hw.as.scheduledAt')} {formatDateTime(a.scheduledAt)}
-                      </div>
-                    </Show>
-                  </td>
-                  <td class="nowrap">{a.subject.name}</td>
-                  <td class="nowrap">{t(`hw.as.kind.${a.kind}`)}</td>
-                  <td class="hw-classes">{a.classes.map(classLabel).join('、')}</td>
-                  <td class="nowrap">{formatDateTime(a.deadline)}</td>
-                  <td class="nowrap">{formatDateTime(a.remindAt)}</td>
-                  <td>{t(a.scored ? 'common.yes' : 'common.no')}</td>
-                  <td>
-                    <AssignmentBadge status={a.status} />
-                    <Show when={a.status !== 'draft'}>
-                      <div class="hw-sub-line">{t('hw.as.progress', { submitted: a.counts.submitted, students: a.counts.students })}</div>
-                    </Show>
-                  </td>
-                  <td class="actions hw-row-actions-cell">
-                    <AssignmentActions school={params.school} assignment={a} onDone={setNote} />
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
       <p class="hw-note">{t('hw.as.note')}</p>
     </div>
   );

@@ -8,6 +8,8 @@ import { SubmissionBadge } from '../labels';
 import { getSubmission, listAssignments, listSubmissions } from '../queries';
 import { firstQuestion, gradingNodes, type Scores } from './grading-tree';
 import QuestionPane from './QuestionPane';
+import FormError from '../../../components/FormError';
+import StatusNote from '../../../components/StatusNote';
 import '../../contacts/contacts.css';
 import '../homework.css';
 
@@ -153,14 +155,8 @@ export default function Grading() {
                   <Show when={verdict() === 'correction'}>
                     <p class="hw-hint">{t('hw.gr.correctionHint')}</p>
                   </Show>
-                  <Show when={errors().form}>
-                    <p class="form-error" role="alert">
-                      {errors().form}
-                    </p>
-                  </Show>
-                  <p class="notice" role="status">
-                    {note()}
-                  </p>
+                  <FormError message={errors().form} />
+                  <StatusNote>{note()}</StatusNote>
                   <div class="hw-toolbar-actions">
                     <button type="button" class="button button--primary" disabled={busy()} onClick={() => void save()}>
                       {t('hw.gr.save')}

@@ -1,7 +1,12 @@
 import { A, createAsync, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import Pager from '../../../components/Pager';
+import EmptyRow from '../../../components/EmptyRow';
+import FilterSelect from '../../../components/FilterSelect';
+import FormError from '../../../components/FormError';
+import ListPager from '../../../components/ListPager';
 import SearchBox from '../../../components/SearchBox';
+import StatusNote from '../../../components/StatusNote';
+import TableShell from '../../../components/TableShell';
 import { homeworkApi } from '../../../lib/homework-client';
 import { formatDateTime, t } from '../../../lib/i18n';
 import { useListParams } from '../../../lib/list-params';
@@ -72,77 +77,53 @@ export default function Submissions() {
       </Show>
       <div class="toolbar">
         <SearchBox value={list.query().q} placeholder={t('hw.sub.search')} onSearch={(q) => list.setFilter('q', q)} />
-        <label class="toolbar__filter">
-          {t('hw.status')}:
-          <select value={list.query().status} onChange={(e) => list.setFilter('status', e.currentTarget.value)}>
-            <option value="">{t('hw.all')}</option>
-            <For each={STATUSES}>{(s) => <option value={s}>{t(`hw.sub.st.${s}`)}</option>}</For>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('hw.status')}
+          value={list.query().status}
+          options={[{ value: '', label: t('hw.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`hw.sub.st.${s}`) }))]}
+          onChange={(v) => list.setFilter('status', v)}
+        />
         <Show when={(assignment()?.classes.length ?? 0) > 1}>
-          <label class="toolbar__filter">
-            {t('hw.as.class')}:
-            <select value={list.query().classId} onChange={(e) => list.setFilter('classId', e.currentTarget.value)}>
-              <option value="">{t('hw.all')}</option>
-              <For each={assignment()?.classes}>{(c) => <option value={c.id}>{classLabel(c)}</option>}</For>
-            </select>
-          </label>
+          <FilterSelect
+            label={t('hw.as.class')}
+            value={list.query().classId}
+            options={[{ value: '', label: t('hw.all') }, ...(assignment()?.classes ?? []).map((c) => ({ value: c.id, label: classLabel(c) }))]}
+            onChange={(v) => list.setFilter('classId', v)}
+          />
         </Show>
         <span class="toolbar__spacer" />
         <button type="button" class="button" onClick={() => void exportExcel()}>
           {t('hw.sub.export')}
         </button>
       </div>
-      <p class="notice" role="status">
-        {note()}
-      </p>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
+      <StatusNote>{note()}</StatusNote>
+      <FormError message={error()} />
+      <TableShell columns={[t('hw.sub.name'), t('hw.sub.class'), t('hw.status'), t('hw.sub.score'), t('hw.sub.updatedAt'), t('hw.actions')]}>
+        <For each={page()?.items} fallback={<EmptyRow columns={6} />}>
+          {(s) => (
             <tr>
-              <th scope="col">{t('hw.sub.name')}</th>
-              <th scope="col">{t('hw.sub.class')}</th>
-              <th scope="col">{t('hw.status')}</th>
-              <th scope="col">{t('hw.sub.score')}</th>
-              <th scope="col">{t('hw.sub.updatedAt')}</th>
-              <th scope="col">{t('hw.actions')}</th>
+              <th scope="row">{s.student.name}</th>
+              <td>{s.className}</td>
+              <td>
+                <SubmissionBadge status={s.status} late={s.late} />
+              </td>
+              <td>{formatScore(s.score)}</td>
+              <td class="nowrap">{formatDateTime(s.updatedAt)}</td>
+              <td class="actions">
+                <div class="actions__row">
+                  <A class="button button--small" href={`${base()}/submissions/${s.id}`} aria-label={`${t('hw.view')} ${s.student.name}`}>
+                    {t('hw.view')}
+                  </A>
+                  <A class="button button--small" href={`${base()}/submissions/${s.id}/transcript`} aria-label={`${t('hw.sub.transcript')} ${s.student.name}`}>
+                    {t('hw.sub.transcript')}
+                  </A>
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={page()?.items} fallback={<tr><td colspan="6" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(s) => (
-                <tr>
-                  <th scope="row">{s.student.name}</th>
-                  <td>{s.className}</td>
-                  <td>
-                    <SubmissionBadge status={s.status} late={s.late} />
-                  </td>
-                  <td>{formatScore(s.score)}</td>
-                  <td class="nowrap">{formatDateTime(s.updatedAt)}</td>
-                  <td class="actions">
-                    <div class="actions__row">
-                      <A class="button button--small" href={`${base()}/submissions/${s.id}`} aria-label={`${t('hw.view')} ${s.student.name}`}>
-                        {t('hw.view')}
-                      </A>
-                      <A class="button button--small" href={`${base()}/submissions/${s.id}/transcript`} aria-label={`${t('hw.sub.transcript')} ${s.student.name}`}>
-                        {t('hw.sub.transcript')}
-                      </A>
-                    </div>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { createEffect, createSignal, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../../components/ConfirmDialog';
+import StatusNote from '../../../components/StatusNote';
 import { ApiError } from '../../../lib/client';
 import { type DefinitionDetail, homeworkApi } from '../../../lib/homework-client';
 import { t, formatDateTime } from '../../../lib/i18n';
@@ -126,9 +127,7 @@ export default function DefinitionEditor() {
               </p>
             )}
           </Show>
-          <p class="notice" role="status">
-            {note()}
-          </p>
+          <StatusNote>{note()}</StatusNote>
           <div class="hw-split">
             <SectionTree definition={d()} editable={editable()} selected={selected()} problem={problem()} onSelect={setSelected} change={change} />
             <SectionItems school={params.school} definition={d()} sectionId={selected()} editable={editable()} problem={problem()} change={change} />

@@ -1,8 +1,12 @@
 import { A, createAsync, revalidate, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../../components/ConfirmDialog';
-import Pager from '../../../components/Pager';
+import EmptyRow from '../../../components/EmptyRow';
+import FilterSelect from '../../../components/FilterSelect';
+import ListPager from '../../../components/ListPager';
 import SearchBox from '../../../components/SearchBox';
+import StatusNote from '../../../components/StatusNote';
+import TableShell from '../../../components/TableShell';
 import { type DefinitionRow, homeworkApi } from '../../../lib/homework-client';
 import { t } from '../../../lib/i18n';
 import { useListParams } from '../../../lib/list-params';
@@ -50,12 +54,7 @@ export default function DefinitionList() {
     });
 
   const filter = (label: string, name: 'subjectId' | 'status' | 'scored' | 'mine', options: { value: string; label: string }[]) => (
-    <label class="toolbar__filter">
-      {label}:
-      <select value={list.query()[name]} onChange={(e) => list.setFilter(name, e.currentTarget.value)}>
-        <For each={options}>{(o) => <option value={o.value}>{o.label}</option>}</For>
-      </select>
-    </label>
+    <FilterSelect label={label} value={list.query()[name]} options={options} onChange={(v) => list.setFilter(name, v)} />
   );
 
   return (
@@ -82,70 +81,52 @@ export default function DefinitionList() {
           + {t('hw.add')}
         </button>
       </div>
-      <p class="notice" role="status">
-        {note()}
-      </p>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
+      <StatusNote>{note()}</StatusNote>
+      <TableShell
+        columns={[t('hw.title'), t('hw.subject'), t('hw.creator'), t('hw.createdAt'), t('hw.def.scored'), t('hw.def.total'), t('hw.status'), t('hw.actions')]}
+      >
+        <For each={page()?.items} fallback={<EmptyRow columns={8} />}>
+          {(d) => (
             <tr>
-              <th scope="col">{t('hw.title')}</th>
-              <th scope="col">{t('hw.subject')}</th>
-              <th scope="col">{t('hw.creator')}</th>
-              <th scope="col">{t('hw.createdAt')}</th>
-              <th scope="col">{t('hw.def.scored')}</th>
-              <th scope="col">{t('hw.def.total')}</th>
-              <th scope="col">{t('hw.status')}</th>
-              <th scope="col">{t('hw.actions')}</th>
+              <td class="hw-cell-title">
+                <A href={`/${params.school}/homework/definitions/${d.id}`}>{d.title}</A>
+              </td>
+              <td>{d.subject.name}</td>
+              <td>{d.creator.name}</td>
+              <td class="nowrap">{formatDate(d.createdAt)}</td>
+              <td>{t(d.scored ? 'common.yes' : 'common.no')}</td>
+              <td>{formatScore(d.totalScore)}</td>
+              <td>
+                <DefinitionBadge status={d.status} />
+              </td>
+              <td class="actions">
+                <div class="actions__row">
+                  <Show when={mine(d) && d.status === 'draft'}>
+                    <button type="button" class="button button--small" aria-label={`${t('hw.edit')} ${d.title}`} onClick={() => setEditing(d)}>
+                      {t('hw.edit')}
+                    </button>
+                    <button type="button" class="button button--small" aria-label={`${t('hw.def.complete')} ${d.title}`} onClick={() => ask(d, 'complete')}>
+                      {t('hw.def.complete')}
+                    </button>
+                  </Show>
+                  <A class="button button--small" href={`/${params.school}/homework/definitions/${d.id}`} aria-label={`${t('hw.def.questions')} ${d.title}`}>
+                    {t('hw.def.questions')}
+                  </A>
+                  <button type="button" class="button button--small" aria-label={`${t('hw.def.copy')} ${d.title}`} onClick={() => ask(d, 'copy')}>
+                    {t('hw.def.copy')}
+                  </button>
+                  <Show when={mine(d)}>
+                    <button type="button" class="button button--small button--danger-text" aria-label={`${t('hw.delete')} ${d.title}`} onClick={() => ask(d, 'delete')}>
+                      {t('hw.delete')}
+                    </button>
+                  </Show>
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={page()?.items} fallback={<tr><td colspan="8" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(d) => (
-                <tr>
-                  <td class="hw-cell-title">
-                    <A href={`/${params.school}/homework/definitions/${d.id}`}>{d.title}</A>
-                  </td>
-                  <td>{d.subject.name}</td>
-                  <td>{d.creator.name}</td>
-                  <td class="nowrap">{formatDate(d.createdAt)}</td>
-                  <td>{t(d.scored ? 'common.yes' : 'common.no')}</td>
-                  <td>{formatScore(d.totalScore)}</td>
-                  <td>
-                    <DefinitionBadge status={d.status} />
-                  </td>
-                  <td class="actions">
-                    <div class="actions__row">
-                      <Show when={mine(d) && d.status === 'draft'}>
-                        <button type="button" class="button button--small" aria-label={`${t('hw.edit')} ${d.title}`} onClick={() => setEditing(d)}>
-                          {t('hw.edit')}
-                        </button>
-                        <button type="button" class="button button--small" aria-label={`${t('hw.def.complete')} ${d.title}`} onClick={() => ask(d, 'complete')}>
-                          {t('hw.def.complete')}
-                        </button>
-                      </Show>
-                      <A class="button button--small" href={`/${params.school}/homework/definitions/${d.id}`} aria-label={`${t('hw.def.questions')} ${d.title}`}>
-                        {t('hw.def.questions')}
-                      </A>
-                      <button type="button" class="button button--small" aria-label={`${t('hw.def.copy')} ${d.title}`} onClick={() => ask(d, 'copy')}>
-                        {t('hw.def.copy')}
-                      </button>
-                      <Show when={mine(d)}>
-                        <button type="button" class="button button--small button--danger-text" aria-label={`${t('hw.delete')} ${d.title}`} onClick={() => ask(d, 'delete')}>
-                          {t('hw.delete')}
-                        </button>
-                      </Show>
-                    </div>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
       <p class="hw-note">{t('hw.def.note')}</p>
       <DefinitionDialog
         school={params.school}

@@ -1,5 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../../components/ConfirmDialog';
+import EmptyRow from '../../../components/EmptyRow';
+import TableShell from '../../../components/TableShell';
 import { type DefinitionDetail, type DefinitionItem, homeworkApi } from '../../../lib/homework-client';
 import { t } from '../../../lib/i18n';
 import NameDialog from '../../contacts/NameDialog';
@@ -82,70 +84,53 @@ export default function SectionItems(props: {
                 </div>
               </Show>
             </div>
-            <div class="table-wrap">
-              <table class="table">
-                <thead>
-                  <tr>
-                    <th scope="col">#</th>
-                    <th scope="col">{t('hw.q.text')}</th>
-                    <th scope="col">{t('hw.type')}</th>
+            <TableShell columns={['#', t('hw.q.text'), t('hw.type'), d().scored && t('hw.tree.score'), props.editable && t('hw.actions')]}>
+              <For each={s().items} fallback={<EmptyRow columns={5}>{t('hw.tree.noItems')}</EmptyRow>}>
+                {(item, i) => (
+                  <tr classList={{ 'hw-row-error': props.problem?.itemId === item.id }}>
+                    <td class="muted">{i() + 1}</td>
+                    <td class="hw-cell-title">{short(item.text)}</td>
+                    <td class="nowrap">{typeLabel(item.type)}</td>
                     <Show when={d().scored}>
-                      <th scope="col">{t('hw.tree.score')}</th>
+                      <td class="hw-score-cell">
+                        <Show when={props.editable} fallback={<span>{item.score === null ? <span class="hw-warn">{t('hw.tree.noScore')}</span> : formatScore(item.score)}</span>}>
+                          <input
+                            type="number"
+                            min="0.01"
+                            max="1000"
+                            step="0.5"
+                            class="hw-score-input"
+                            value={formatScore(item.score)}
+                            placeholder={t('hw.tree.noScore')}
+                            aria-label={`${t('hw.tree.score')} ${short(item.text)}`}
+                            aria-invalid={errors()[item.id] || props.problem?.itemId === item.id ? 'true' : undefined}
+                            onChange={(e) => void setScore(item, e.currentTarget.value)}
+                          />
+                          <Show when={errors()[item.id]}>
+                            <span class="field__error">{errors()[item.id]}</span>
+                          </Show>
+                        </Show>
+                      </td>
                     </Show>
                     <Show when={props.editable}>
-                      <th scope="col">{t('hw.actions')}</th>
+                      <td class="actions">
+                        <div class="actions__row">
+                          <button type="button" class="button button--small" disabled={i() === 0} aria-label={`${t('hw.moveUp')} ${short(item.text)}`} onClick={() => void move(item, i() - 1)}>
+                            ↑
+                          </button>
+                          <button type="button" class="button button--small" disabled={i() === s().items.length - 1} aria-label={`${t('hw.moveDown')} ${short(item.text)}`} onClick={() => void move(item, i() + 1)}>
+                            ↓
+                          </button>
+                          <button type="button" class="button button--small button--danger-text" aria-label={`${t('hw.remove')} ${short(item.text)}`} onClick={() => remove(item)}>
+                            {t('hw.remove')}
+                          </button>
+                        </div>
+                      </td>
                     </Show>
                   </tr>
-                </thead>
-                <tbody>
-                  <For each={s().items} fallback={<tr><td colspan="5" class="table__empty">{t('hw.tree.noItems')}</td></tr>}>
-                    {(item, i) => (
-                      <tr classList={{ 'hw-row-error': props.problem?.itemId === item.id }}>
-                        <td class="muted">{i() + 1}</td>
-                        <td class="hw-cell-title">{short(item.text)}</td>
-                        <td class="nowrap">{typeLabel(item.type)}</td>
-                        <Show when={d().scored}>
-                          <td class="hw-score-cell">
-                            <Show when={props.editable} fallback={<span>{item.score === null ? <span class="hw-warn">{t('hw.tree.noScore')}</span> : formatScore(item.score)}</span>}>
-                              <input
-                                type="number"
-                                min="0.01"
-                                max="1000"
-                                step="0.5"
-                                class="hw-score-input"
-                                value={formatScore(item.score)}
-                                placeholder={t('hw.tree.noScore')}
-                                aria-label={`${t('hw.tree.score')} ${short(item.text)}`}
-                                aria-invalid={errors()[item.id] || props.problem?.itemId === item.id ? 'true' : undefined}
-                                onChange={(e) => void setScore(item, e.currentTarget.value)}
-                              />
-                              <Show when={errors()[item.id]}>
-                                <span class="field__error">{errors()[item.id]}</span>
-                              </Show>
-                            </Show>
-                          </td>
-                        </Show>
-                        <Show when={props.editable}>
-                          <td class="actions">
-                            <div class="actions__row">
-                              <button type="button" class="button button--small" disabled={i() === 0} aria-label={`${t('hw.moveUp')} ${short(item.text)}`} onClick={() => void move(item, i() - 1)}>
-                                ↑
-                              </button>
-                              <button type="button" class="button button--small" disabled={i() === s().items.length - 1} aria-label={`${t('hw.moveDown')} ${short(item.text)}`} onClick={() => void move(item, i() + 1)}>
-                                ↓
-                              </button>
-                              <button type="button" class="button button--small button--danger-text" aria-label={`${t('hw.remove')} ${short(item.text)}`} onClick={() => remove(item)}>
-                                {t('hw.remove')}
-                              </button>
-                            </div>
-                          </td>
-                        </Show>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
+                )}
+              </For>
+            </TableShell>
             <QuestionPicker
               open={picking()}
               school={props.school}

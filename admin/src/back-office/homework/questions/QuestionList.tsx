@@ -1,8 +1,13 @@
 import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../../components/ConfirmDialog';
-import Pager from '../../../components/Pager';
+import EmptyRow from '../../../components/EmptyRow';
+import FilterSelect from '../../../components/FilterSelect';
+import FormError from '../../../components/FormError';
+import ListPager from '../../../components/ListPager';
 import SearchBox from '../../../components/SearchBox';
+import StatusNote from '../../../components/StatusNote';
+import TableShell from '../../../components/TableShell';
 import { homeworkApi, QUESTION_TYPES, type QuestionRow } from '../../../lib/homework-client';
 import { t } from '../../../lib/i18n';
 import { useListParams } from '../../../lib/list-params';
@@ -54,12 +59,7 @@ export default function QuestionList() {
   }
 
   const filter = (label: string, name: 'subjectId' | 'type' | 'status' | 'mine', options: { value: string; label: string }[]) => (
-    <label class="toolbar__filter">
-      {label}:
-      <select value={list.query()[name]} onChange={(e) => list.setFilter(name, e.currentTarget.value)}>
-        <For each={options}>{(o) => <option value={o.value}>{o.label}</option>}</For>
-      </select>
-    </label>
+    <FilterSelect label={label} value={list.query()[name]} options={options} onChange={(v) => list.setFilter(name, v)} />
   );
 
   return (
@@ -90,69 +90,46 @@ export default function QuestionList() {
           </A>
         </div>
       </div>
-      <p class="notice" role="status">
-        {note()}
-      </p>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
+      <StatusNote>{note()}</StatusNote>
+      <FormError message={error()} />
+      <TableShell columns={[t('hw.title'), t('hw.subject'), t('hw.type'), t('hw.creator'), t('hw.createdAt'), t('hw.status'), t('hw.actions')]}>
+        <For each={page()?.items} fallback={<EmptyRow columns={7} />}>
+          {(q) => (
             <tr>
-              <th scope="col">{t('hw.title')}</th>
-              <th scope="col">{t('hw.subject')}</th>
-              <th scope="col">{t('hw.type')}</th>
-              <th scope="col">{t('hw.creator')}</th>
-              <th scope="col">{t('hw.createdAt')}</th>
-              <th scope="col">{t('hw.status')}</th>
-              <th scope="col">{t('hw.actions')}</th>
+              <td class="hw-cell-title">
+                <A href={`/${params.school}/homework/questions/${q.id}`}>{short(q.text)}</A>
+              </td>
+              <td>{q.subject.name}</td>
+              <td class="nowrap">{typeLabel(q.type)}</td>
+              <td>{q.creator.name}</td>
+              <td class="nowrap">{formatDate(q.createdAt)}</td>
+              <td>
+                <QuestionBadge status={q.status} />
+              </td>
+              <td class="actions">
+                <div class="actions__row">
+                  <A class="button button--small" href={`/${params.school}/homework/questions/${q.id}`} aria-label={`${t(mine(q) && q.status === 'draft' ? 'hw.edit' : 'hw.view')} ${short(q.text)}`}>
+                    {t(mine(q) && q.status === 'draft' ? 'hw.edit' : 'hw.view')}
+                  </A>
+                  <Show when={mine(q)}>
+                    <button
+                      type="button"
+                      class="button button--small button--danger-text"
+                      disabled={q.usedBy > 0}
+                      title={q.usedBy > 0 ? t('hw.q.usedBy', { n: q.usedBy }) : undefined}
+                      aria-label={`${t('hw.delete')} ${short(q.text)}`}
+                      onClick={() => remove(q)}
+                    >
+                      {t('hw.delete')}
+                    </button>
+                  </Show>
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={page()?.items} fallback={<tr><td colspan="7" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(q) => (
-                <tr>
-                  <td class="hw-cell-title">
-                    <A href={`/${params.school}/homework/questions/${q.id}`}>{short(q.text)}</A>
-                  </td>
-                  <td>{q.subject.name}</td>
-                  <td class="nowrap">{typeLabel(q.type)}</td>
-                  <td>{q.creator.name}</td>
-                  <td class="nowrap">{formatDate(q.createdAt)}</td>
-                  <td>
-                    <QuestionBadge status={q.status} />
-                  </td>
-                  <td class="actions">
-                    <div class="actions__row">
-                      <A class="button button--small" href={`/${params.school}/homework/questions/${q.id}`} aria-label={`${t(mine(q) && q.status === 'draft' ? 'hw.edit' : 'hw.view')} ${short(q.text)}`}>
-                        {t(mine(q) && q.status === 'draft' ? 'hw.edit' : 'hw.view')}
-                      </A>
-                      <Show when={mine(q)}>
-                        <button
-                          type="button"
-                          class="button button--small button--danger-text"
-                          disabled={q.usedBy > 0}
-                          title={q.usedBy > 0 ? t('hw.q.usedBy', { n: q.usedBy }) : undefined}
-                          aria-label={`${t('hw.delete')} ${short(q.text)}`}
-                          onClick={() => remove(q)}
-                        >
-                          {t('hw.delete')}
-                        </button>
-                      </Show>
-                    </div>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-      <Show when={page()}>
-        {(p) => <Pager page={p().page} pageSize={p().pageSize} total={p().total} onPage={list.setPage} onPageSize={list.setPageSize} />}
-      </Show>
+          )}
+        </For>
+      </TableShell>
+      <ListPager page={page()} list={list} />
       <p class="hw-note">{t('hw.q.note')}</p>
       <ImportDialog
         open={importing()}

@@ -6,6 +6,11 @@ import AppIcon from '../../../mobile/workbench/AppIcon';
 import { departmentList, listApps } from '../queries';
 import Switch from '../Switch';
 import VisibleRangeDialog from './VisibleRangeDialog';
+import EmptyRow from '../../../components/EmptyRow';
+import FormError from '../../../components/FormError';
+import RowButton from '../../../components/RowButton';
+import StatusNote from '../../../components/StatusNote';
+import TableShell from '../../../components/TableShell';
 import '../permissions.css';
 
 /**
@@ -62,86 +67,64 @@ export default function DeployedApps() {
           <p class="muted pm-head__intro">{t('apps.intro')}</p>
         </div>
       </div>
-      <p class="notice" role="status">
-        {notice()}
-      </p>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
-      <div class="table-wrap">
-        <table class="table pm-apps">
-          <thead>
-            <tr>
-              <th scope="col">{t('apps.app')}</th>
-              <th scope="col">{t('apps.audience')}</th>
-              <th scope="col">{t('apps.enabled')}</th>
-              <th scope="col">{t('apps.parentsAllowed')}</th>
-              <th scope="col">{t('apps.visibleRange')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={apps()} fallback={<tr><td colspan="5" class="table__empty">{t('common.empty')}</td></tr>}>
-              {(app) => {
-                const v = () => shown(app);
-                const name = () => app.name[locale()];
-                const busy = () => !!pending()[app.key];
-                return (
-                  <tr classList={{ 'row--muted': !v().enabled }}>
-                    <th scope="row">
-                      <span class="pm-app">
-                        <AppIcon appKey={app.key} size={36} />
-                        <span>
-                          {name()}
-                          <small>{locale() === 'en' ? app.name['zh-Hant'] : app.name.en}</small>
-                        </span>
-                      </span>
-                    </th>
-                    <td>{t(app.audience === 'all' ? 'apps.audienceAll' : 'apps.audienceStaff')}</td>
-                    <td>
-                      <Switch
-                        checked={v().enabled}
-                        label={t('apps.enableApp', { name: name() })}
-                        disabled={!app.manageable || busy()}
-                        busy={busy()}
-                        onChange={(on) => change(app, { enabled: on }, t(on ? 'apps.enabledDone' : 'apps.disabledDone', { name: name() }))}
-                      />
-                    </td>
-                    <td>
-                      <Show when={app.audience === 'all'} fallback={<span class="muted pm-small">{t('apps.staffOnly')}</span>}>
-                        <Switch
-                          checked={v().parentsAllowed}
-                          label={t('apps.allowParents', { name: name() })}
-                          disabled={!app.manageable || busy()}
-                          busy={busy()}
-                          onChange={(on) => change(app, { parentsAllowed: on }, t(on ? 'apps.parentsOnDone' : 'apps.parentsOffDone', { name: name() }))}
-                        />
+      <StatusNote>{notice()}</StatusNote>
+      <FormError message={error()} />
+      <TableShell class="pm-apps" columns={[t('apps.app'), t('apps.audience'), t('apps.enabled'), t('apps.parentsAllowed'), t('apps.visibleRange')]}>
+        <For each={apps()} fallback={<EmptyRow columns={5} />}>
+          {(app) => {
+            const v = () => shown(app);
+            const name = () => app.name[locale()];
+            const busy = () => !!pending()[app.key];
+            return (
+              <tr classList={{ 'row--muted': !v().enabled }}>
+                <th scope="row">
+                  <span class="pm-app">
+                    <AppIcon appKey={app.key} size={36} />
+                    <span>
+                      {name()}
+                      <small>{locale() === 'en' ? app.name['zh-Hant'] : app.name.en}</small>
+                    </span>
+                  </span>
+                </th>
+                <td>{t(app.audience === 'all' ? 'apps.audienceAll' : 'apps.audienceStaff')}</td>
+                <td>
+                  <Switch
+                    checked={v().enabled}
+                    label={t('apps.enableApp', { name: name() })}
+                    disabled={!app.manageable || busy()}
+                    busy={busy()}
+                    onChange={(on) => change(app, { enabled: on }, t(on ? 'apps.enabledDone' : 'apps.disabledDone', { name: name() }))}
+                  />
+                </td>
+                <td>
+                  <Show when={app.audience === 'all'} fallback={<span class="muted pm-small">{t('apps.staffOnly')}</span>}>
+                    <Switch
+                      checked={v().parentsAllowed}
+                      label={t('apps.allowParents', { name: name() })}
+                      disabled={!app.manageable || busy()}
+                      busy={busy()}
+                      onChange={(on) => change(app, { parentsAllowed: on }, t(on ? 'apps.parentsOnDone' : 'apps.parentsOffDone', { name: name() }))}
+                    />
+                  </Show>
+                </td>
+                <td>
+                  <div class="pm-range">
+                    <span>
+                      {rangeWords(app)}
+                      <Show when={rangeNames(app)}>
+                        <small>{rangeNames(app)}</small>
                       </Show>
-                    </td>
-                    <td>
-                      <div class="pm-range">
-                        <span>
-                          {rangeWords(app)}
-                          <Show when={rangeNames(app)}>
-                            <small>{rangeNames(app)}</small>
-                          </Show>
-                        </span>
-                        <Show when={app.manageable} fallback={<span class="muted pm-small">{t('apps.notYours')}</span>}>
-                          <button type="button" class="button button--small" onClick={() => (setNotice(''), setRanging(app))}>
-                            {t('apps.editRange')}
-                            <span class="visually-hidden"> {name()}</span>
-                          </button>
-                        </Show>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              }}
-            </For>
-          </tbody>
-        </table>
-      </div>
+                    </span>
+                    <Show when={app.manageable} fallback={<span class="muted pm-small">{t('apps.notYours')}</span>}>
+                      <RowButton label={t('apps.editRange')} name={name()} onClick={() => (setNotice(''), setRanging(app))} />
+                    </Show>
+                  </div>
+                </td>
+              </tr>
+            );
+          }}
+        </For>
+      </TableShell>
       <Show when={ranging()}>
         {(app) => (
           <VisibleRangeDialog

@@ -2,6 +2,7 @@ import { createAsync, revalidate, useParams } from '@solidjs/router';
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../../components/ConfirmDialog';
 import Icon from '../../../components/Icon';
+import StatusNote from '../../../components/StatusNote';
 import type { Id } from '../../../lib/client';
 import { locale, t } from '../../../lib/i18n';
 import { permissionsApi, type WorkbenchGroup } from '../../../lib/permissions-client';
@@ -121,9 +122,7 @@ export default function Workbench() {
           + {t('workbench.addGroup')}
         </button>
       </div>
-      <p class="notice" role="status">
-        {notice()}
-      </p>
+      <StatusNote>{notice()}</StatusNote>
       <Show when={error()}>
         <p class="form-error" role="alert">
           {t('workbench.saveFailed', { error: error() })}

@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { locale, t } from '../../../lib/i18n';
 import type { AppSetting, WorkbenchGroup } from '../../../lib/permissions-client';
 import AppIcon from '../../../mobile/workbench/AppIcon';
+import RowButton from '../../../components/RowButton';
 
 /**
  * One workbench group: its name and place among the groups, and its apps in order, each with
@@ -83,14 +84,8 @@ export default function WorkbenchGroupCard(props: {
               ↓ {t('workbench.moveDown')}
               <span class="visually-hidden"> {props.group.name}</span>
             </button>
-            <button type="button" class="button button--small" onClick={() => props.onRename()}>
-              {t('workbench.rename')}
-              <span class="visually-hidden"> {props.group.name}</span>
-            </button>
-            <button type="button" class="button button--small button--danger-text" onClick={() => props.onDelete()}>
-              {t('perm.delete')}
-              <span class="visually-hidden"> {props.group.name}</span>
-            </button>
+            <RowButton label={t('workbench.rename')} name={props.group.name} onClick={() => props.onRename()} />
+            <RowButton label={t('perm.delete')} name={props.group.name} danger onClick={() => props.onDelete()} />
           </div>
         </header>
         <Show when={props.group.appKeys.length > 0} fallback={<p class="pm-wb-group__empty muted">{t('workbench.groupEmpty')}</p>}>

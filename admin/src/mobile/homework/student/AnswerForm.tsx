@@ -1,6 +1,7 @@
 import { revalidate } from '@solidjs/router';
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../../components/ConfirmDialog';
+import FormError from '../../../components/FormError';
 import { DetailedApiError } from '../../../lib/client';
 import { type AnswerValue, homeworkApi } from '../../../lib/homework-client';
 import { t } from '../../../lib/i18n';
@@ -117,11 +118,7 @@ export default function AnswerForm(props: { school: string; view: MineView; forC
           )}
         </For>
       </Show>
-      <Show when={errors().form}>
-        <p class="form-error" role="alert">
-          {errors().form}
-        </p>
-      </Show>
+      <FormError message={errors().form} />
       <div class="hwm-actions hwm-actions--end">
         <button type="button" class="button button--large" disabled={busy()} onClick={() => void send(false).catch(() => undefined)}>
           {t('hwm.save')}

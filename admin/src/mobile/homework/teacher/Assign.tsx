@@ -2,6 +2,7 @@ import { createAsync, revalidate, useNavigate, useParams } from '@solidjs/router
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../../components/ConfirmDialog';
 import Field from '../../../components/Field';
+import FormError from '../../../components/FormError';
 import { DetailedApiError } from '../../../lib/client';
 import { type AssignmentKind, homeworkApi } from '../../../lib/homework-client';
 import { formatDateTime, t } from '../../../lib/i18n';
@@ -168,11 +169,7 @@ export default function Assign() {
                 error={errors().scheduledAt}
                 onInput={(e) => (clear('scheduledAt'), setScheduledAt(e.currentTarget.value))}
               />
-              <Show when={errors().form}>
-                <p class="form-error" role="alert">
-                  {errors().form}
-                </p>
-              </Show>
+              <FormError message={errors().form} />
               <div class="hwm-actions">
                 <button type="button" class="button button--large" disabled={busy()} onClick={() => submit(false)}>
                   {t('hwm.schedule')}

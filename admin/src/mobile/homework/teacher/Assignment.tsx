@@ -1,6 +1,7 @@
 import { createAsync, revalidate, useLocation, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../../components/ConfirmDialog';
+import FormError from '../../../components/FormError';
 import { type AssignmentAction, homeworkApi } from '../../../lib/homework-client';
 import { formatDateTime, type MessageKey, t } from '../../../lib/i18n';
 import { useTitle } from '../../../lib/title';
@@ -161,11 +162,7 @@ export default function Assignment() {
                   <p class="hwm-status" role="status">
                     {status()}
                   </p>
-                  <Show when={error()}>
-                    <p class="form-error" role="alert">
-                      {error()}
-                    </p>
-                  </Show>
+                  <FormError message={error()} />
                 </section>
                 <Show when={a().status !== 'draft'}>
                   <StudentList school={params.school} assignment={a()} />

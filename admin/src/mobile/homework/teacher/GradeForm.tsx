@@ -1,6 +1,7 @@
 import { revalidate } from '@solidjs/router';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import ConfirmDialog, { type ConfirmRequest } from '../../../components/ConfirmDialog';
+import FormError from '../../../components/FormError';
 import { DetailedApiError } from '../../../lib/client';
 import { type GradeInput, homeworkApi, type Verdict } from '../../../lib/homework-client';
 import { t } from '../../../lib/i18n';
@@ -100,11 +101,7 @@ export default function GradeForm(props: {
           <p class="field__hint">{t('hw.gr.correctionHint')}</p>
         </fieldset>
       </Show>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FormError message={error()} />
       <p class="hwm-status" role="status">
         {status()}
       </p>
