@@ -21,7 +21,7 @@ export default function Layout(props: RouteSectionProps) {
   // the menus follow what the API grants (GET /roles/me); the role alone until it answers
   const permissions = createAsync(() => myPermissions(school()).catch(() => undefined));
   const location = useLocation();
-  const trail = () => menuTrail(location.pathname.replace(/^\/admin/, '').slice(school().length + 1)) ?? [];
+  const trail = () => menuTrail(location.pathname.replace(/^\/admin/, '').slice(school().length + 1), { within: true }) ?? [];
   useTitle(() => (trail().length ? t(trail()[trail().length - 1]) : t('app.backOffice')));
 
   async function signOut() {

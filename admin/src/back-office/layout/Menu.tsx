@@ -13,8 +13,9 @@ import { type MenuGroup, visibleMenu } from './menu';
 export default function Menu(props: { school: string; role: AdminRole; permissions?: MyPermissions }) {
   const location = useLocation();
   const href = (path: string) => `/${props.school}${path ? `/${path}` : ''}`;
+  // the group of the current screen, or of the entry a detail page is under
   const holdsCurrent = (group: MenuGroup) =>
-    !!group.items?.some((item) => location.pathname.endsWith(href(item.path)));
+    !!group.items?.some((item) => location.pathname.endsWith(href(item.path)) || location.pathname.includes(`${href(item.path)}/`));
 
   return (
     <ul class="menu">

@@ -30,6 +30,14 @@ describe('Back-office menu', () => {
     expect(menuTrail('nowhere')).toBeNull();
   });
 
+  it('Should give a detail page the trail of the entry it is under, when asked', () => {
+    expect(menuTrail('subscription/requests/abc123', { within: true })).toEqual(['nav.contacts', 'sub.req.nav']);
+    expect(menuTrail('homework/assignments/x/submissions/y', { within: true })).toEqual(['nav.homework', 'nav.assignments']);
+    // exact by default (the not-open page), and the home entry never swallows an unknown path
+    expect(menuTrail('subscription/requests/abc123')).toBeNull();
+    expect(menuTrail('nowhere/at/all', { within: true })).toBeNull();
+  });
+
   it('Should have no two entries at one path', () => {
     const paths = MENU.flatMap((g) => [g.path, ...(g.items ?? []).map((i) => i.path)]).filter((p) => p !== undefined);
     expect(new Set(paths).size).toBe(paths.length);

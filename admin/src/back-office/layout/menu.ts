@@ -122,13 +122,19 @@ export const MENU: MenuGroup[] = [
   { label: 'nav.audit', icon: 'clipboard', path: 'audit', access: 'super', grant: 'audit' },
 ];
 
-/** The trail to a path: its group and its item, e.g. 通訊錄 / 成員. */
-export function menuTrail(path: string): MessageKey[] | null {
-  const clean = path.replace(/^\/+|\/+$/g, '');
-  for (const group of MENU) {
-    if (group.path !== undefined && group.path === clean) return [group.label];
-    const item = group.items?.find((i) => i.path === clean);
-    if (item) return [group.label, item.label];
+/**
+ * The trail to a path: its group and its item, e.g. 通訊錄 / 成員. With `within`, a screen
+ * under an entry (a detail page such as `subscription/requests/<id>`) has that entry's trail.
+ */
+export function menuTrail(path: string, options: { within?: boolean } = {}): MessageKey[] | null {
+  const segments = path.replace(/^\/+|\/+$/g, '').split('/');
+  for (let n = segments.length; n >= (options.within ? 1 : segments.length); n--) {
+    const clean = segments.slice(0, n).join('/');
+    for (const group of MENU) {
+      if (group.path !== undefined && group.path === clean && (clean !== '' || n === segments.length)) return [group.label];
+      const item = group.items?.find((i) => i.path === clean);
+      if (item) return [group.label, item.label];
+    }
   }
   return null;
 }
