@@ -15,7 +15,7 @@
  *           student of the school × 30 questions, wall time, EXPORTS times.
  *    bun bench/homework.ts    (--no-write: print only; HOMEWORK_PROFILE=<dir> also profiles the server)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { hwDefinitionItems, hwDefinitions, hwQuestions, hwSections, students, classes, subjects } from '../db/schema';
@@ -29,8 +29,9 @@ import { insertMember } from '../api/src/members/insert-member';
 import { toSchool } from '../api/src/operator/registry';
 import { DEMO_CLASSES, generatedId, generatedName } from '../api/src/promotion/test-b01-file';
 import { signInBackOffice, startApp } from './lib/app';
+import { recordSection } from './lib/record';
 import { formatLoad, load, type LoadResult, waitForQuiet } from './lib/load';
-import { CPU, makeTempDir, pinned, removeTempDir, ROOT, runChild, startServer } from './lib/processes';
+import { CPU, makeTempDir, pinned, removeTempDir, runChild, startServer } from './lib/processes';
 
 const STUDENTS = 1_000;
 const QUESTIONS = 30;
@@ -286,8 +287,6 @@ export function homeworkMarkdown(r: HomeworkResult, when: string): string {
   ].join('\n');
 }
 
-const START = '<!-- bench:homework -->';
-const END = '<!-- /bench:homework -->';
 
 /** Runs, prints, and (unless `write` is false) records the figures in docs/BENCHMARKS.md between its markers. */
 export async function runAndRecord(write: boolean): Promise<void> {
@@ -296,13 +295,7 @@ export async function runAndRecord(write: boolean): Promise<void> {
   const md = homeworkMarkdown(r, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
   console.log(md);
   if (!write) return;
-  const file = join(ROOT, 'docs/BENCHMARKS.md');
-  const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const from = doc.indexOf(START);
-  const to = doc.indexOf(END);
-  const next = from >= 0 && to > from ? `${doc.slice(0, from + START.length)}\n${md}\n${doc.slice(to)}` : `${doc.trimEnd()}\n\n## Homework (issue 6)\n\n${START}\n${md}\n${END}\n`;
-  writeFileSync(file, next);
-  console.log(`\nwrote the figures into ${file}`);
+  recordSection('homework', 'Homework (issue 6)', md);
 }
 
 if (import.meta.main) {

@@ -15,7 +15,7 @@
  *    bun bench/notices.ts    (--no-write: print only; NOTICES_PROFILE=<dir> also profiles the server)
  *    bun bench/run.ts notices
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { classes, guardians, members, noticeRecipients, notices, students } from '../db/schema';
@@ -27,8 +27,9 @@ import { createLocalDeps } from '../api/src/local';
 import { enqueueReceiptMessages, insertReceipts } from '../api/src/notices/dispatch-notice';
 import { toSchool } from '../api/src/operator/registry';
 import { signInBackOffice, startApp } from './lib/app';
+import { recordSection } from './lib/record';
 import { formatLoad, LOAD, load, type LoadResult, waitForQuiet } from './lib/load';
-import { CPU, makeTempDir, pinned, removeTempDir, ROOT, runChild, startServer } from './lib/processes';
+import { CPU, makeTempDir, pinned, removeTempDir, runChild, startServer } from './lib/processes';
 
 const FAMILIES = 5_000;
 const PARENTS = FAMILIES;
@@ -343,8 +344,6 @@ export function noticesMarkdown(r: NoticesResult, when: string): string {
   ].join('\n');
 }
 
-const START = '<!-- bench:notices -->';
-const END = '<!-- /bench:notices -->';
 
 /** Runs, prints, and (unless `write` is false) records the figures in docs/BENCHMARKS.md between its markers. */
 export async function runAndRecord(write: boolean): Promise<void> {
@@ -353,14 +352,7 @@ export async function runAndRecord(write: boolean): Promise<void> {
   const md = noticesMarkdown(r, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
   console.log(md);
   if (!write) return;
-  // re-read just before writing: other benchmarks record their own sections in the same file
-  const file = join(ROOT, 'docs/BENCHMARKS.md');
-  const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const from = doc.indexOf(START);
-  const to = doc.indexOf(END);
-  const next = from >= 0 && to > from ? `${doc.slice(0, from + START.length)}\n${md}\n${doc.slice(to)}` : `${doc.trimEnd()}\n\n## Notices (issue 5)\n\n${START}\n${md}\n${END}\n`;
-  writeFileSync(file, next);
-  console.log(`\nwrote the figures into ${file}`);
+  recordSection('notices', 'Notices (issue 5)', md);
 }
 
 if (import.meta.main) {

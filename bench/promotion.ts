@@ -11,7 +11,7 @@
  *           fresh school database (same pragmas), in a child pinned like the server.
  *    bun bench/promotion.ts  |  bun bench/run.ts promotion     (--no-write: print only)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { studentsWorkbook } from '../api/src/home-school/student-sheet';
@@ -20,7 +20,8 @@ import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { DEMO_SCHOOL, signInBackOffice, startApp } from './lib/app';
 import { waitForQuiet } from './lib/load';
-import { CPU, makeTempDir, memoryOf, pinned, removeTempDir, ROOT, runChild } from './lib/processes';
+import { CPU, makeTempDir, memoryOf, pinned, removeTempDir, runChild } from './lib/processes';
+import { recordSection } from './lib/record';
 
 const STUDENTS = 3_000;
 const UPLOADS = 6;
@@ -190,8 +191,6 @@ export function promotionMarkdown(r: PromotionResult, when: string): string {
   ].join('\n');
 }
 
-const START = '<!-- bench:promotion -->';
-const END = '<!-- /bench:promotion -->';
 
 /** Runs, prints, and (unless `write` is false) records the figures in docs/BENCHMARKS.md between its markers. */
 export async function runAndRecord(write: boolean): Promise<void> {
@@ -199,13 +198,7 @@ export async function runAndRecord(write: boolean): Promise<void> {
   const md = promotionMarkdown(r, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
   console.log(md);
   if (!write) return;
-  const file = join(ROOT, 'docs/BENCHMARKS.md');
-  const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const from = doc.indexOf(START);
-  const to = doc.indexOf(END);
-  const next = from >= 0 && to > from ? `${doc.slice(0, from + START.length)}\n${md}\n${doc.slice(to)}` : `${doc.trimEnd()}\n\n## Promotion (issue 4)\n\n${START}\n${md}\n${END}\n`;
-  writeFileSync(file, next);
-  console.log(`\nwrote the figures into ${file}`);
+  recordSection('promotion', 'Promotion (issue 4)', md);
 }
 
 if (import.meta.main) {

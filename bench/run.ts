@@ -3,7 +3,7 @@
  * docs/BENCHMARKS.md between its result markers (`--no-write` only prints).
  *    npm run bench      (BENCH_SECONDS / BENCH_WARMUP shorten the HTTP runs for a quick check)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchAppRoutes } from './app-routes';
@@ -13,10 +13,9 @@ import { formatLoad, LOAD, waitForQuiet } from './lib/load';
 import { CPU, nodeBinary, pinned, pinning, ROOT, runChild } from './lib/processes';
 import { benchMemory } from './memory';
 import { markdown, type Results, targets } from './report';
+import { recordSection } from './lib/record';
 
 const DOC = join(ROOT, 'docs/BENCHMARKS.md');
-const START = '<!-- bench:results -->';
-const END = '<!-- /bench:results -->';
 
 async function runInfo(): Promise<Results['info']> {
   const git = async (...args: string[]) => (await runChild(['git', ...args]).catch(() => '')).trim();
@@ -64,11 +63,5 @@ const md = markdown(results);
 if (process.argv.includes('--no-write')) {
   console.log(`\n${md}`);
 } else {
-  const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
-  const from = doc.indexOf(START);
-  const to = doc.indexOf(END);
-  const next =
-    from >= 0 && to > from ? `${doc.slice(0, from + START.length)}\n${md}\n${doc.slice(to)}` : `${doc.trimEnd()}\n\n${START}\n${md}\n${END}\n`;
-  writeFileSync(DOC, next);
-  console.log(`\nwrote the figures into ${DOC}`);
+  recordSection('results', null, md, DOC);
 }

@@ -14,7 +14,7 @@
  *   stop     SIGTERM to the server while a rebuild runs: is the build's process gone with it?
  *    bun bench/site.ts          (--no-write: print only)     or    bun bench/run.ts site
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { eq, inArray } from 'drizzle-orm';
@@ -30,7 +30,8 @@ import { buildSchoolSite } from '../site/build';
 import type { SiteData } from '../site/src/data';
 import { signInBackOffice } from './lib/app';
 import { waitForQuiet } from './lib/load';
-import { makeTempDir, pinning, removeTempDir, ROOT, runChild, startServer } from './lib/processes';
+import { makeTempDir, pinning, removeTempDir, runChild, startServer } from './lib/processes';
+import { recordSection } from './lib/record';
 
 const ARTICLES = 1_000;
 const BUILDS = 3;
@@ -302,8 +303,6 @@ export async function benchSite(): Promise<SiteResult> {
 
 // -- the report -----------------------------------------------------------------------------
 
-const START = '<!-- bench:site -->';
-const END = '<!-- /bench:site -->';
 const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
 const met = (ok: boolean) => (ok ? 'met' : '**missed**');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -338,14 +337,7 @@ export async function runAndRecord(write: boolean): Promise<void> {
   const md = siteMarkdown(r, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
   console.log(md);
   if (!write) return;
-  // re-read just before writing: other benchmarks record their own sections in the same file
-  const file = join(ROOT, 'docs/BENCHMARKS.md');
-  const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const from = doc.indexOf(START);
-  const to = doc.indexOf(END);
-  const next = from >= 0 && to > from ? `${doc.slice(0, from + START.length)}\n${md}\n${doc.slice(to)}` : `${doc.trimEnd()}\n\n## Micro-site (issue 7)\n\n${START}\n${md}\n${END}\n`;
-  writeFileSync(file, next);
-  console.log(`\nwrote the figures into ${file}`);
+  recordSection('site', 'Micro-site (issue 7)', md);
 }
 
 if (import.meta.main) await runAndRecord(!process.argv.includes('--no-write'));
