@@ -1,13 +1,8 @@
+import { macauTime } from '../lib/clock';
 import type { sharedAnnouncement } from './get-shared';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-/** The date of sending as Macao reads it (YYYY-MM-DD HH:mm, Asia/Macau). */
-function macauTime(iso: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Macau', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
-  const p = (type: string) => parts.find((x) => x.type === type)?.value ?? '';
-  return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')}`;
-}
 
 /**
  * The public page a shared link opens in a browser (WeChat's included): a phone-first,
@@ -16,7 +11,7 @@ function macauTime(iso: string): string {
  */
 export function renderSharedPage(a: Awaited<ReturnType<typeof sharedAnnouncement>>, schoolName: string): string {
   const cover = a.coverUrl ? `<img class="cover" src="${escapeHtml(a.coverUrl)}" alt="">` : '';
-  const byline = [a.author, a.sentAt ? macauTime(a.sentAt) : ''].filter(Boolean).map(escapeHtml).join(' · ');
+  const byline = [a.author, a.sentAt ? macauTime(new Date(a.sentAt)) : ''].filter(Boolean).map(escapeHtml).join(' · ');
   return `<!doctype html>
 <html lang="zh-Hant">
 <head>

@@ -1,8 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import type { SchoolDbOrTx } from '../../../db/client';
+import { TIME_ZONE } from '../lib/clock';
 import { getSetting, type SettingValue } from '../settings/settings';
 
-export const TIME_ZONE = 'Asia/Macau';
+export { TIME_ZONE };
 
 const minutesOf = (hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number);

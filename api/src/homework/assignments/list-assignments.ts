@@ -1,7 +1,7 @@
-import { TZDate } from '@date-fns/tz';
 import { and, count, desc, eq, exists, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { hwAssignmentClasses, hwAssignments } from '../../../../db/schema';
 import { isSuperAdmin } from '../../auth/policy';
+import { macauDay } from '../../lib/clock';
 import type { ServiceContext } from '../../lib/context';
 import { likePattern, offsetOf, pageOf } from '../../lib/paging';
 import { reachOf, requireAssignmentUser } from './access';
@@ -12,9 +12,7 @@ import type { ListAssignmentsQuery } from './schemas';
 
 /** Running on a Macao day: made before the day ended, and no deadline or one not before it began. */
 function runningOn(day: string) {
-  const [y, m, d] = day.split('-').map(Number);
-  const start = new Date(new TZDate(y, m - 1, d, 'Asia/Macau').getTime());
-  const end = new Date(new TZDate(y, m - 1, d + 1, 'Asia/Macau').getTime());
+  const { start, end } = macauDay(day);
   return and(lt(hwAssignments.createdAt, end), or(isNull(hwAssignments.deadline), gte(hwAssignments.deadline, start)));
 }
 

@@ -1,10 +1,9 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { SchoolDbOrTx } from '../../../../db/client';
+import { macauTime } from '../../lib/clock';
 import type { ServiceContext } from '../../lib/context';
 import type { Locale } from '../../lib/i18n';
 import { enqueueMessages } from '../../messages/enqueue';
-import { deliveryTime, TIME_ZONE } from '../../notices/quiet-hours';
+import { deliveryTime } from '../../notices/quiet-hours';
 import { type Recipient, recipientsOf } from '../grading/score-messages';
 
 /**
@@ -21,8 +20,6 @@ const TITLES: Record<AssignmentNotice, Record<Locale, string>> = {
 };
 const DEADLINE: Record<Locale, string> = { 'zh-Hant': '截止時間', en: 'Deadline', pt: 'Prazo' };
 
-/** A deadline as parents read it: Macau time, `2026-11-30 18:00`. */
-export const macauTime = (d: Date): string => format(new TZDate(d.getTime(), TIME_ZONE), 'yyyy-MM-dd HH:mm');
 
 /** What the messages say of an assignment. */
 export interface AssignmentText {

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../lib/context';
 import { ApiError } from '../../lib/errors';
 import { likePattern } from '../../lib/paging';
 import { assignmentFor } from '../assignments/access';
-import { macauTime } from '../assignments/messages';
+import { macauTime } from '../../lib/clock';
 import { questionsOf } from './get-submission';
 import { MIME_XLSX, type ResultClass, resultsWorkbook } from './results-sheet';
 import type { ExportQuery } from './schemas';
