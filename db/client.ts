@@ -231,3 +231,17 @@ export class SchoolDbCache {
 export type SchoolTx = Parameters<Parameters<SchoolDb['transaction']>[0]>[0];
 /** Either the database or a transaction on it: helpers that write inside the caller's transaction take this. */
 export type SchoolDbOrTx = SchoolDb | SchoolTx;
+
+/**
+ * A query prepared once per database client and kept as long as the client lives (a hot
+ * read should not run Drizzle's query builder on every request): `const q = perClient((db) =>
+ * db.select()….prepare())`, then `q(ctx.db).get(…)`.
+ */
+export function perClient<D extends object, Q>(build: (db: D) => Q): (db: D) => Q {
+  const built = new WeakMap<D, Q>();
+  return (db) => {
+    let q = built.get(db);
+    if (q === undefined) built.set(db, (q = build(db)));
+    return q;
+  };
+}

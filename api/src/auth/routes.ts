@@ -2,7 +2,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { describeRoute } from 'hono-openapi';
 import { members } from '../../../db/schema';
 import { eq, sql } from 'drizzle-orm';
-import type { SchoolDb } from '../../../db/client';
+import { perClient, type SchoolDb } from '../../../db/client';
 import { ApiError } from '../lib/errors';
 import { router } from '../lib/hono';
 import { newToken } from '../lib/ids';
@@ -29,13 +29,7 @@ const SELF_COLUMNS = {
 };
 
 /** /me's query, built once per school database rather than on every request. */
-const selfQueries = new WeakMap<SchoolDb, ReturnType<typeof buildSelfQuery>>();
-const buildSelfQuery = (db: SchoolDb) => db.select(SELF_COLUMNS).from(members).where(eq(members.id, sql.placeholder('id'))).prepare();
-function selfQuery(db: SchoolDb) {
-  let query = selfQueries.get(db);
-  if (!query) selfQueries.set(db, (query = buildSelfQuery(db)));
-  return query;
-}
+const selfQuery = perClient((db: SchoolDb) => db.select(SELF_COLUMNS).from(members).where(eq(members.id, sql.placeholder('id'))).prepare());
 
 export const authRoutes = router()
   .post('/sign-in', describeRoute({ tags, summary: 'Back-office sign-in (account or phone + password)' }), valid('json', SignInInput), async (c) => {

@@ -1,5 +1,5 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
-import type { SchoolDb, SchoolDbOrTx } from '../../../db/client';
+import { perClient, type SchoolDb, type SchoolDbOrTx } from '../../../db/client';
 import { adminGroupMembers, adminGroupScopes, adminScopes, members, sessions } from '../../../db/schema';
 import { DAY, HOUR, MINUTE } from '../lib/clock';
 import type { Actor, ServiceContext } from '../lib/context';
@@ -93,23 +93,15 @@ async function markActivated(tx: SchoolDbOrTx, memberId: string, now: Date): Pro
     .where(and(eq(members.id, memberId), isNull(members.activatedAt)));
 }
 
-const sessionQuery = (db: SchoolDbOrTx) =>
+// built once per school database: every request whose session is not cached runs it
+const sessionQueryOf = perClient((db: SchoolDbOrTx) =>
   db
     .select({ session: sessions, member: members })
     .from(sessions)
     .innerJoin(members, eq(members.id, sessions.memberId))
     .where(eq(sessions.idHash, sql.placeholder('hash')))
-    .prepare();
-// built once per school database: every request whose session is not cached runs it
-const sessionQueries = new WeakMap<SchoolDbOrTx, ReturnType<typeof sessionQuery>>();
-function sessionQueryOf(db: SchoolDbOrTx) {
-  let q = sessionQueries.get(db);
-  if (!q) {
-    q = sessionQuery(db);
-    sessionQueries.set(db, q);
-  }
-  return q;
-}
+    .prepare(),
+);
 
 /**
  * Finds the live session of a token: not past its absolute expiry, not idle too long, its

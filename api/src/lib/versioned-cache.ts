@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { SchoolDbOrTx } from '../../../db/client';
+import { perClient, type SchoolDbOrTx } from '../../../db/client';
 import { dataVersions } from '../../../db/schema';
 
 /**
@@ -46,23 +46,18 @@ export class VersionedCache<T> {
 /** The counters SQL triggers keep (see the migrations `*_triggers`). */
 export type DataArea = 'contacts';
 
-const versionQuery = (db: SchoolDbOrTx) =>
+// built once per client: a cache hit should cost one indexed read, not a query builder run
+const versionQuery = perClient((db: SchoolDbOrTx) =>
   db
     .select({ n: dataVersions.n })
     .from(dataVersions)
     .where(eq(dataVersions.name, sql.placeholder('area')))
-    .prepare();
-// built once per client: a cache hit should cost one indexed read, not a query builder run
-const prepared = new WeakMap<SchoolDbOrTx, ReturnType<typeof versionQuery>>();
+    .prepare(),
+);
 
 /** The current value of a change counter. */
 export async function dataVersion(db: SchoolDbOrTx, area: DataArea): Promise<number> {
-  let query = prepared.get(db);
-  if (!query) {
-    query = versionQuery(db);
-    prepared.set(db, query);
-  }
-  const row = await query.get({ area });
+  const row = await versionQuery(db).get({ area });
   return row?.n ?? 0;
 }
 

@@ -1,5 +1,5 @@
 import { and, eq, exists, lte, sql } from 'drizzle-orm';
-import type { SchoolDb } from '../../../db/client';
+import { perClient, type SchoolDb } from '../../../db/client';
 import { guardians, members, noticeRecipients, notices } from '../../../db/schema';
 import type { Actor } from '../lib/context';
 import { notFound } from '../lib/errors';
@@ -62,16 +62,14 @@ const build = (db: SchoolDb) =>
       ),
     )
     .prepare();
-const queries = new WeakMap<SchoolDb, ReturnType<typeof build>>();
+const receiptQuery = perClient(build);
 
 export type VisibleReceipt = NonNullable<Awaited<ReturnType<ReturnType<typeof build>['get']>>>;
 
 /** The caller's visible receipt `id` and its notice (404 otherwise, 403 for staff), and the language to read it in. */
 export async function visibleReceipt(db: SchoolDb, actor: Actor | null, id: string, now: Date, fallback: Locale): Promise<VisibleReceipt & { locale: Locale }> {
   const a = requireInboxUser(actor);
-  let query = queries.get(db);
-  if (!query) queries.set(db, (query = build(db)));
-  const row = await query.get({ id, member: a.memberId, now: now.getTime() });
+  const row = await receiptQuery(db).get({ id, member: a.memberId, now: now.getTime() });
   if (!row) throw notFound();
   return { ...row, locale: row.locale ?? fallback };
 }
